@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Exposure",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "exposure", targets: ["exposure"]),
+        .library(name: "ExposureKit", targets: ["ExposureKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CExif",
+            pkgConfig: "libexif",
+            providers: [.apt(["libexif-dev"]), .brew(["libexif"])]
+        ),
+        .target(
+            name: "ExposureKit",
+            dependencies: [
+                "CExif",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "exposure",
+            dependencies: [
+                "ExposureKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ExposureKitTests",
+            dependencies: ["ExposureKit"],
+            resources: []
+        ),
+    ]
+)

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The files of one export across all its parts, indexed once, so importers can look files up by
+/// their path below the export's root and read them without extracting anything.
+public final class ExportArchive {
+    /// The paths the user gave, one per part.
+    public let partPaths: [String]
+    /// What the export calls itself: its root folder, else the first part's name.
+    public let name: String
+    /// Every file of the export, sorted by path, operating-system clutter left out.
+    public let entries: [ExportEntry]
+    /// Paths found in more than one part; the first part's copy is used.
+    public let duplicatePaths: [String]
+    private let parts: [any ExportPart]
+    private let byPath: [String: ExportEntry]
+    private let resolver: PathResolver
+
+    /// Opens every part and indexes its files; throws a user-facing `ExportError`.
+    public init(paths: [String]) throws {
+        let parts = try paths.map(Self.openPart)
+        var index: [String: ExportEntry] = [:]
+        var duplicates: [String] = []
+        var rootName: String?
+        for (number, part) in parts.enumerated() {
+            let members = try part.members().filter { !ExportRoot.isJunk($0.location) }
+            let wrappers = ExportRoot.wrappers(of: members.map(\.location))
+            rootName = rootName ?? wrappers.last
+            let prefixLength = wrappers.reduce(0) { $0 + $1.count + 1 }
+            for member in members {
+                let path = String(member.location.dropFirst(prefixLength))
+                guard index[path] == nil else {
+                    duplicates.append(path)
+                    continue
+                }
+                index[path] = ExportEntry(
+                    path: path, part: number, location: member.location, size: member.size, crc32: member.crc32)
+            }
+        }
+        self.partPaths = paths
+        self.parts = parts
+        self.byPath = index
+        self.entries = index.values.sorted { $0.path < $1.path }
+        self.duplicatePaths = duplicates.sorted()
+        self.name = rootName ?? Self.nameOfPart(parts[0].url)
+        self.resolver = PathResolver(entries: entries)
+    }
+
+    /// The file at `path` below the export's root.
+    public func entry(at path: String) -> ExportEntry? { byPath[path] }
+
+    /// The file a JSON `uri` means, found by exact path, then path suffix, then file name.
+    public func resolve(uri: String) -> ExportEntry? { resolver.resolve(uri) }
+
+    /// The whole file, for JSON.
+    public func data(of entry: ExportEntry) throws -> Data {
+        try parts[entry.part].data(entry.location)
+    }
+
+    /// Streams the file's bytes until `consumer` returns false.
+    public func stream(_ entry: ExportEntry, chunkSize: Int = 64 * 1024, _ consumer: (Data) throws -> Bool) throws {
+        try parts[entry.part].read(entry.location, chunkSize: chunkSize, consumer)
+    }
+
+    /// The file on disk for a folder export, which a reader may seek in; nil inside a zip.
+    public func fileURL(of entry: ExportEntry) -> URL? {
+        (parts[entry.part] as? FolderPart)?.url.appendingPathComponent(entry.location)
+    }
+
+    /// The user's path of the part that holds a file, for messages.
+    public func partPath(of entry: ExportEntry) -> String { partPaths[entry.part] }
+
+    private static func openPart(_ path: String) throws -> any ExportPart {
+        let url = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw ExportError.notFound(path)
+        }
+        return isFolder.boolValue ? FolderPart(url: url) : try ZipPart(url: url)
+    }
+
+    /// A zip's name without `.zip` and without a trailing part number such as `-part2` or `_part_2`.
+    private static func nameOfPart(_ url: URL) -> String {
+        var name = url.deletingPathExtension().lastPathComponent
+        if let range = name.range(of: #"[-_ ]?part[-_ ]?\d+$"#, options: [.regularExpression, .caseInsensitive]) {
+            name.removeSubrange(range)
+        }
+        return name
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import ZIPFoundation
+
+/// A zip as Meta delivers it, read in place: entries are streamed, never extracted to disk.
+final class ZipPart: ExportPart {
+    let url: URL
+    private let archive: Archive
+    private var entries: [String: Entry] = [:]
+
+    init(url: URL) throws {
+        self.url = url
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw ExportError.unreadableZip(url.path, "it is damaged or not a zip file (its table of contents is missing)")
+        }
+    }
+
+    func members() throws -> [PartMember] {
+        var found: [PartMember] = []
+        for entry in archive where entry.type == .file {
+            entries[entry.path] = entry
+            found.append(PartMember(location: entry.path, size: entry.uncompressedSize, crc32: entry.checksum))
+        }
+        return found
+    }
+
+    func read(_ location: String, chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
+        guard let entry = entries[location] else { throw ExportError.vanished(url.path, location) }
+        do {
+            _ = try archive.extract(entry, bufferSize: chunkSize, skipCRC32: true) { chunk in
+                if try !consumer(chunk) { throw StopReading() }
+            }
+        } catch is StopReading {
+            return
+        } catch let error as ExportError {
+            throw error
+        } catch {
+            throw ExportError.unreadableMember(url.path, location, Self.describe(error))
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case Archive.ArchiveError.invalidCompressionMethod:
+            return "it is compressed with a method other than deflate"
+        default:
+            return "its compressed data is damaged or cut short"
+        }
+    }
+}
+
+/// Thrown from a zip consumer to stop inflating once the reader has what it needs.
+private struct StopReading: Error {}

@@ -1,0 +1,62 @@
+/// The Facebook JSON files that hold media or account facts, recognised by name wherever the
+/// layout of the year put them.
+enum FacebookFile: Equatable {
+    case posts
+    case album
+    case uncategorized
+    case videos
+    case stories
+    case profileUpdates
+    case groupPosts
+    case otherPages
+    case privacySettings
+
+    /// The kind of a JSON file at `path`, or nil for files that hold no media Exposure records.
+    static func kind(of path: String) -> FacebookFile? {
+        let components = path.split(separator: "/")
+        guard let name = components.last, name.hasSuffix(".json") else { return nil }
+        let stem = name.dropLast(5)
+        if components.contains("messages") || components.contains("inbox") { return nil }
+        if components.dropLast().last == "album", stem.allSatisfy(\.isNumber) { return .album }
+        if isNumbered(stem, "your_posts_") || isNumbered(stem, "your_posts__check_ins__photos_and_videos_")
+            || isNumbered(stem, "profile_posts_")
+        {
+            return .posts
+        }
+        return byName[String(stem)]
+    }
+
+    private static let byName: [String: FacebookFile] = [
+        "your_uncategorized_photos": .uncategorized,
+        "uncategorized_photos": .uncategorized,
+        "your_videos": .videos,
+        "videos": .videos,
+        "archived_stories": .stories,
+        "profile_update_history": .profileUpdates,
+        "group_posts_and_comments": .groupPosts,
+        "your_posts_in_groups": .groupPosts,
+        "posts_on_other_pages_and_profiles": .otherPages,
+        "your_posts_on_other_pages_and_profiles": .otherPages,
+        "privacy_settings": .privacySettings,
+    ]
+
+    private static func isNumbered(_ stem: Substring, _ prefix: String) -> Bool {
+        guard stem.hasPrefix(prefix) else { return false }
+        let number = stem.dropFirst(prefix.count)
+        return !number.isEmpty && number.allSatisfy(\.isNumber)
+    }
+
+    /// The keys under which each file keeps its list, newest spelling first.
+    var listKeys: [String] {
+        switch self {
+        case .posts: return ["status_updates", "posts_v2"]
+        case .album, .privacySettings: return []
+        case .uncategorized: return ["other_photos_v2", "other_photos"]
+        case .videos: return ["videos_v2", "videos"]
+        case .stories: return ["archived_stories_v2", "archived_stories"]
+        case .profileUpdates: return ["profile_updates_v2", "profile_updates"]
+        case .groupPosts: return ["group_posts_v2", "group_posts"]
+        case .otherPages: return ["other_posts_v2", "posts_on_other_pages_v2"]
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/// Turns one parsed Facebook JSON file into findings.
+struct FacebookFileReader {
+    let file: String
+
+    /// The file's list: a top-level array, or the array under one of `keys`, or an object's only array.
+    func list(_ json: JSONValue, keys: [String]) -> [JSONValue]? {
+        if let list = json.array { return list }
+        guard let members = json.object else { return nil }
+        if let key = keys.first(where: { members[$0] != nil }) { return members[key]?.array }
+        let arrays = members.values.compactMap(\.array)
+        return arrays.count == 1 ? arrays[0] : nil
+    }
+
+    func findings(in list: [JSONValue], kind: FacebookFile) -> (findings: [Finding], thumbnails: [String]) {
+        var findings: [Finding] = []
+        for element in list {
+            switch kind {
+            case .uncategorized: findings += media([element], as: .uncategorized)
+            case .videos: findings += media([element], as: .video).map { withType($0, .video) }
+            case .posts: findings += post(element, as: .post)
+            case .stories: findings += post(element, as: .story)
+            case .groupPosts: findings += post(element, as: .group)
+            case .profileUpdates: findings += profileUpdate(element)
+            case .otherPages: findings += envelope(element, as: .otherPage)
+            case .album, .privacySettings: break
+            }
+        }
+        let thumbnails = list.flatMap(Self.thumbnailURIs)
+        return (findings, thumbnails)
+    }
+
+    /// An album's photos, and the URIs of its cover, which repeats a photo or points at the web.
+    func album(_ json: JSONValue) -> (findings: [Finding], coverURIs: [String])? {
+        guard json.object != nil, let photos = json["photos"].array ?? (json["photos"] == .null ? [] : nil) else {
+            return nil
+        }
+        let name = json["name"].text
+        let kind = name.flatMap(FacebookAlbumName.kind) ?? .album
+        let findings = media(photos, as: kind).map { photo -> Finding in
+            var photo = photo
+            photo.album = name
+            return photo
+        }
+        return (findings, [json["cover_photo"]["uri"].rawString].compactMap { $0 })
+    }
+
+    /// "Who can see your future posts?" and the other settings of `privacy_settings.json`.
+    func privacySettings(_ json: JSONValue) -> [AccountFact] {
+        let labels = json["label_values"].elements.flatMap { $0["dict"].elements + [$0] }
+        return labels.compactMap { entry in
+            guard let label = entry["label"].text, let value = entry["value"].text else { return nil }
+            let name = label == "Who can see your future posts?" ? "default_audience" : "privacy_setting: \(label)"
+            return AccountFact(name: name, value: value, file: file)
+        }
+    }
+
+    private func media(_ objects: [JSONValue], as kind: SourceKind) -> [Finding] {
+        objects.compactMap { FacebookMedia.finding($0, kind: kind, file: file) }
+    }
+
+    private func post(_ post: JSONValue, as kind: SourceKind) -> [Finding] {
+        let text = FacebookMedia.text(of: post)
+        let time = MetaTime.date(post["timestamp"])
+        return media(FacebookMedia.attached(to: post), as: kind).map { media in
+            var media = media
+            media.caption = text ?? media.caption
+            media.postedAt = time
+            return media
+        }
+    }
+
+    private func profileUpdate(_ update: JSONValue) -> [Finding] {
+        let title = update["title"].text ?? ""
+        return post(update, as: .profilePicture).map { media in
+            var media = media
+            let albumKind = media.mediaTitle.flatMap(FacebookAlbumName.kind)
+            media.kind = albumKind ?? (FacebookAlbumName.mentionsCover(title) ? .coverPhoto : .profilePicture)
+            return media
+        }
+    }
+
+    /// The label_values envelope of newer files: media may hang off the entry or any nested label.
+    private func envelope(_ entry: JSONValue, as kind: SourceKind) -> [Finding] {
+        let time = MetaTime.date(entry["timestamp"])
+        let text = entry["label_values"].elements.first { Self.messageLabels.contains($0["label"].text ?? "") }?["value"].text
+        return media(Self.nestedMedia(entry), as: kind).map { media in
+            var media = media
+            media.postedAt = time
+            media.caption = media.caption ?? text
+            return media
+        }
+    }
+
+    /// Labels under which the label_values envelope keeps the user's own words.
+    private static let messageLabels: Set<String> = ["Message", "Text", "Post", "Nachricht", "Beitrag"]
+
+    private static func nestedMedia(_ json: JSONValue) -> [JSONValue] {
+        switch json {
+        case .object(let members):
+            let own = members["media"]?.elements.filter { $0["uri"] != .null } ?? []
+            return own + members.filter { $0.key != "media" }.values.flatMap(nestedMedia)
+        case .array(let values):
+            return values.flatMap(nestedMedia)
+        default:
+            return []
+        }
+    }
+
+    private func withType(_ finding: Finding, _ type: MediaType) -> Finding {
+        var finding = finding
+        finding.mediaType = finding.mediaType ?? type
+        return finding
+    }
+
+    private static func thumbnailURIs(_ json: JSONValue) -> [String] {
+        switch json {
+        case .object(let members):
+            let own = members["thumbnail"]?["uri"].rawString.map { [$0] } ?? []
+            return own + members.values.flatMap(thumbnailURIs)
+        case .array(let values):
+            return values.flatMap(thumbnailURIs)
+        default:
+            return []
+        }
+    }
+}

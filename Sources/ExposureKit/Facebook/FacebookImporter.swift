@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads the media and account facts of a Facebook export, whatever year's layout it follows.
+public struct FacebookImporter {
+    private let archive: ExportArchive
+
+    public init(archive: ExportArchive) {
+        self.archive = archive
+    }
+
+    /// How many of the export's files this importer reads, to tell a Facebook export from others.
+    public static func recognisedFiles(in archive: ExportArchive) -> Int {
+        archive.entries.count { FacebookFile.kind(of: $0.path) != nil }
+    }
+
+    /// Every finding of every recognised file; a file that cannot be read becomes a warning.
+    public func run() -> ImportResult {
+        let files = archive.entries.compactMap { entry in FacebookFile.kind(of: entry.path).map { (entry, $0) } }
+        var result = ImportResult(platform: .facebook, layout: FacebookLayout.name(for: files.map(\.0.path)))
+        for (entry, kind) in files {
+            let json: JSONValue
+            do {
+                json = try JSONValue.parse(try archive.data(of: entry))
+            } catch {
+                result.warnings.append(ScanWarning(file: entry.path, message: "skipped: \(error)"))
+                continue
+            }
+            result.filesRead += 1
+            read(json, kind: kind, file: entry.path, into: &result)
+        }
+        return result
+    }
+
+    private func read(_ json: JSONValue, kind: FacebookFile, file: String, into result: inout ImportResult) {
+        let reader = FacebookFileReader(file: file)
+        switch kind {
+        case .album:
+            guard let album = reader.album(json) else { return wrongShape(file, &result) }
+            result.findings += album.findings
+            result.ancillaryURIs += album.coverURIs
+        case .privacySettings:
+            result.accountFacts += reader.privacySettings(json)
+        default:
+            guard let list = reader.list(json, keys: kind.listKeys) else { return wrongShape(file, &result) }
+            let read = reader.findings(in: list, kind: kind)
+            result.findings += read.findings
+            result.ancillaryURIs += read.thumbnails
+        }
+    }
+
+    private func wrongShape(_ file: String, _ result: inout ImportResult) {
+        result.warnings.append(ScanWarning(file: file, message: "skipped: its JSON is not in the shape Facebook uses for this file"))
+    }
+}

@@ -1,0 +1,68 @@
+/// The Instagram JSON files that hold media or account facts, recognised by name in every layout
+/// from the 2018 `media.json` to the 2025 `your_instagram_activity/media/` folder.
+enum InstagramFile: Equatable {
+    case legacyMedia
+    case legacyProfile
+    case posts
+    case stories
+    case reels
+    case profilePhotos
+    case archivedPosts
+    case recentlyDeleted
+    case igtv
+    case personalInformation
+    case privacyChanges
+
+    static func kind(of path: String) -> InstagramFile? {
+        let components = path.split(separator: "/")
+        guard let name = components.last, name.hasSuffix(".json") else { return nil }
+        let stem = name.dropLast(5)
+        if components.count == 1, let legacy = legacyByName[String(stem)] { return legacy }
+        if stem.hasPrefix("posts_"), stem.dropFirst(6).allSatisfy(\.isNumber), stem.count > 6 { return .posts }
+        return byName[String(stem)]
+    }
+
+    private static let legacyByName: [String: InstagramFile] = ["media": .legacyMedia, "profile": .legacyProfile]
+
+    private static let byName: [String: InstagramFile] = [
+        "stories": .stories,
+        "reels": .reels,
+        "profile_photos": .profilePhotos,
+        "archived_posts": .archivedPosts,
+        "recently_deleted_content": .recentlyDeleted,
+        "igtv_videos": .igtv,
+        "personal_information": .personalInformation,
+        "account_privacy_changes": .privacyChanges,
+        "profile_privacy_changes": .privacyChanges,
+    ]
+
+    /// How media found in this file are listed in the CSV's `source` column.
+    var sourceKind: SourceKind {
+        switch self {
+        case .stories: return .story
+        case .reels: return .reel
+        case .profilePhotos, .personalInformation, .legacyProfile: return .profilePicture
+        case .archivedPosts: return .archived
+        case .recentlyDeleted: return .deleted
+        case .igtv: return .video
+        case .legacyMedia, .posts, .privacyChanges: return .post
+        }
+    }
+}
+
+/// Names the yearly layout of an Instagram export from where its JSON files sit.
+enum InstagramLayout {
+    private static let markers: [(folder: String, name: String)] = [
+        ("your_instagram_activity/media/", "Instagram 2025 on (your_instagram_activity/media/)"),
+        ("your_instagram_activity/content/", "Instagram 2024 to February 2025 (your_instagram_activity/content/)"),
+        ("content/", "Instagram 2021–2023 (content/)"),
+        ("media.json", "Instagram 2018–2020 (media.json)"),
+    ]
+
+    static func name(for recognisedPaths: [String]) -> String {
+        for marker in markers where recognisedPaths.contains(where: { $0.hasPrefix(marker.folder) }) {
+            return marker.name
+        }
+        return "Instagram, unrecognised layout"
+    }
+}

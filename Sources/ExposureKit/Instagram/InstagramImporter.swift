@@ -1,0 +1,116 @@
+import Foundation
+
+/// Reads the media and the account's privacy of an Instagram export, whatever year's layout it follows.
+public struct InstagramImporter {
+    private let archive: ExportArchive
+
+    public init(archive: ExportArchive) {
+        self.archive = archive
+    }
+
+    /// How many of the export's files this importer reads, to tell an Instagram export from others.
+    public static func recognisedFiles(in archive: ExportArchive) -> Int {
+        archive.entries.count { InstagramFile.kind(of: $0.path) != nil }
+    }
+
+    public func run() -> ImportResult {
+        let files = archive.entries.compactMap { entry in InstagramFile.kind(of: entry.path).map { (entry, $0) } }
+        var result = ImportResult(platform: .instagram, layout: InstagramLayout.name(for: files.map(\.0.path)))
+        for (entry, kind) in files {
+            let json: JSONValue
+            do {
+                json = try JSONValue.parse(try archive.data(of: entry))
+            } catch {
+                result.warnings.append(ScanWarning(file: entry.path, message: "skipped: \(error)"))
+                continue
+            }
+            result.filesRead += 1
+            let reader = InstagramFileReader(file: entry.path, kind: kind)
+            guard let read = reader.read(json) else {
+                result.warnings.append(ScanWarning(
+                    file: entry.path, message: "skipped: its JSON is not in the shape Instagram uses for this file"))
+                continue
+            }
+            result.findings += read.findings
+            result.accountFacts += read.facts
+        }
+        if !files.contains(where: { $0.1 == .privacyChanges }) {
+            result.accountFacts.append(AccountFact(name: AccountPrivacy.historyMissing, value: "true", file: ""))
+        }
+        return result
+    }
+}
+
+/// Turns one parsed Instagram JSON file into findings and account facts.
+struct InstagramFileReader {
+    let file: String
+    let kind: InstagramFile
+
+    func read(_ json: JSONValue) -> (findings: [Finding], facts: [AccountFact])? {
+        switch kind {
+        case .legacyMedia: return json.object == nil ? nil : (LegacyMedia.findings(json, file: file), [])
+        case .legacyProfile: return json.object == nil ? nil : ([], AccountPrivacy.legacyFlag(json, file: file))
+        case .personalInformation: return personalInformation(json)
+        case .privacyChanges: return list(json).map { ([], AccountPrivacy.changes($0, file: file)) }
+        default: return list(json).map { (findings(in: $0), []) }
+        }
+    }
+
+    /// The file's list: a top-level array, or the only array of its wrapper object.
+    private func list(_ json: JSONValue) -> [JSONValue]? {
+        if let list = json.array { return list }
+        let arrays = json.object?.values.compactMap(\.array) ?? []
+        return arrays.count == 1 ? arrays[0] : nil
+    }
+
+    /// Media listed bare or grouped into posts (`{"media": [...], "title", "creation_timestamp"}`).
+    private func findings(in list: [JSONValue]) -> [Finding] {
+        list.flatMap { element -> [Finding] in
+            guard let media = element["media"].array else {
+                return InstagramMedia.finding(element, kind: kind.sourceKind, file: file).map { [$0] } ?? []
+            }
+            let title = element["title"].text
+            let time = MetaTime.date(element["creation_timestamp"])
+            return media.compactMap { InstagramMedia.finding($0, kind: kind.sourceKind, file: file) }.map { item in
+                var item = item
+                item.caption = title ?? item.caption
+                item.postedAt = time
+                return item
+            }
+        }
+    }
+
+    private func personalInformation(_ json: JSONValue) -> (findings: [Finding], facts: [AccountFact])? {
+        guard let users = json["profile_user"].array else { return nil }
+        var findings: [Finding] = []
+        var facts: [AccountFact] = []
+        for user in users {
+            for photo in user["media_map_data"].object?.values.map({ $0 }) ?? [] {
+                findings += InstagramMedia.finding(photo, kind: .profilePicture, file: file).map { [$0] } ?? []
+            }
+            facts += AccountPrivacy.currentFlag(user["string_map_data"], file: file)
+        }
+        return (findings, facts)
+    }
+}
+
+/// The 2018–2020 `media.json`: arrays of `{caption, taken_at, path, location}`.
+enum LegacyMedia {
+    private static let kinds: [(key: String, kind: SourceKind, type: MediaType?)] = [
+        ("photos", .post, .photo), ("videos", .post, .video), ("profile", .profilePicture, .photo),
+        ("stories", .story, nil),
+    ]
+
+    static func findings(_ json: JSONValue, file: String) -> [Finding] {
+        kinds.flatMap { group in
+            json[group.key].elements.compactMap { element -> Finding? in
+                guard let path = element["path"].rawString, !path.isEmpty else { return nil }
+                var finding = Finding(uri: path, kind: group.kind, jsonFile: file)
+                finding.caption = element["caption"].text
+                finding.postedAt = element["taken_at"].rawString.flatMap(CameraTime.utcDate)
+                finding.mediaType = group.type
+                return finding
+            }
+        }
+    }
+}

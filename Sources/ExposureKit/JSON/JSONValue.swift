@@ -1,0 +1,126 @@
+import Foundation
+
+/// A parsed JSON document of unknown shape, because Meta's exports change shape from year to year
+/// and a strict model would reject what a lenient reader can still use.
+public enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// Parses bytes, naming the problem in words when they are not JSON.
+    public static func parse(_ data: Data) throws -> JSONValue {
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch let error as DecodingError {
+            throw JSONProblem(description: error.plainDescription)
+        }
+    }
+
+    /// The member `key` of an object; `.null` for anything else, so lookups chain without checks.
+    public subscript(key: String) -> JSONValue {
+        if case .object(let members) = self { return members[key] ?? .null }
+        return .null
+    }
+
+    /// The raw string, exactly as decoded.
+    public var rawString: String? {
+        if case .string(let value) = self { return value }
+        return nil
+    }
+
+    /// The string with Meta's byte escaping repaired; nil for empty strings and non-strings.
+    public var text: String? {
+        guard let raw = rawString, !raw.isEmpty else { return nil }
+        return MetaText.repair(raw)
+    }
+
+    public var double: Double? {
+        if case .number(let value) = self { return value }
+        return nil
+    }
+
+    /// Whole numbers only, as Meta writes timestamps and counts.
+    public var int: Int? {
+        guard let value = double, value.rounded() == value, abs(value) < 9e15 else { return nil }
+        return Int(value)
+    }
+
+    public var bool: Bool? {
+        if case .bool(let value) = self { return value }
+        return nil
+    }
+
+    public var array: [JSONValue]? {
+        if case .array(let values) = self { return values }
+        return nil
+    }
+
+    public var object: [String: JSONValue]? {
+        if case .object(let members) = self { return members }
+        return nil
+    }
+
+    /// The elements of an array, or an empty list for anything else.
+    public var elements: [JSONValue] { array ?? [] }
+
+    /// A one-element list for a lone object, because Meta writes single-item lists as bare objects.
+    public var elementsOrSelf: [JSONValue] {
+        if let values = array { return values }
+        if object != nil { return [self] }
+        return []
+    }
+}
+
+/// Why a JSON file could not be read, in words meant for the user.
+public struct JSONProblem: Error, CustomStringConvertible {
+    public let description: String
+}
+
+extension JSONValue: Decodable {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+}
+
+extension JSONValue: Encodable {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let values): try container.encode(values)
+        case .object(let members): try container.encode(members)
+        }
+    }
+}
+
+extension DecodingError {
+    /// The decoder's complaint without its internal coding-path noise.
+    var plainDescription: String {
+        switch self {
+        case .dataCorrupted(let context):
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return "it is not valid JSON" + (underlying.map { " (\($0))" } ?? "")
+        default:
+            return "it is not valid JSON"
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// The two platforms whose exports Exposure reads.
+public enum Platform: String, Sendable, Codable, CaseIterable {
+    case facebook, instagram
+}
+
+/// How an item was found in an export; the order of the cases is the order the CSV lists them in.
+public enum SourceKind: String, Sendable, Codable, CaseIterable, Comparable {
+    case post, album, uncategorized, video, story, reel
+    case profilePicture = "profile_picture"
+    case coverPhoto = "cover_photo"
+    case group
+    case otherPage = "other_page"
+    case archived, deleted, unreferenced
+
+    public static func < (lhs: SourceKind, rhs: SourceKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// What Meta's JSON kept about a media file (its `exif_data`), which survives even when the file is stripped.
+public struct KeptMetadata: Sendable, Equatable {
+    /// Meta's `taken_timestamp`, when valid.
+    public var takenAt: Date?
+    /// Instagram's `date_time_original`, normalised to `YYYY-MM-DDTHH:MM:SS` (with `Z` only when Meta wrote one).
+    public var takenAtText: String?
+    public var cameraMake: String?
+    public var cameraModel: String?
+    public var latitude: Double?
+    public var longitude: Double?
+    public var uploadIP: String?
+    /// Every field Meta kept, as it wrote them, for the database.
+    public var fields: [String: JSONValue] = [:]
+
+    public init() {}
+
+    /// True when Meta kept nothing worth recording.
+    public var isEmpty: Bool { fields.isEmpty }
+}
+
+/// One mention of a media file in one of the export's JSON files.
+public struct Finding: Sendable {
+    public var uri: String
+    public var kind: SourceKind
+    /// The JSON file that mentions it, relative to the export's root.
+    public var jsonFile: String
+    /// The album file's name, for photos listed in an album file.
+    public var album: String?
+    /// The media's `title`; for Facebook post media this is the album name, such as "Mobile uploads".
+    public var mediaTitle: String?
+    public var caption: String?
+    /// The post's time, when the media belongs to a post or another dated container.
+    public var postedAt: Date?
+    /// The media's own `creation_timestamp`.
+    public var createdAt: Date?
+    /// What the JSON says the media is, from `photo_metadata` or `video_metadata`.
+    public var mediaType: MediaType?
+    public var kept: KeptMetadata?
+
+    public init(uri: String, kind: SourceKind, jsonFile: String) {
+        self.uri = uri
+        self.kind = kind
+        self.jsonFile = jsonFile
+    }
+}
+
+/// A fact about the account rather than about one item, such as its default audience or its privacy.
+public struct AccountFact: Sendable, Equatable {
+    public var name: String
+    public var value: String
+    /// The JSON file the fact came from.
+    public var file: String
+    /// When the fact took effect, for facts with a history.
+    public var at: Date?
+
+    public init(name: String, value: String, file: String, at: Date? = nil) {
+        self.name = name
+        self.value = value
+        self.file = file
+        self.at = at
+    }
+}
+
+/// Something a scan had to pass over, recorded so the report can tell the user.
+public struct ScanWarning: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var message: String
+
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    public var description: String { "\(file): \(message)" }
+}
+
+/// Everything an importer learnt from an export's JSON.
+public struct ImportResult: Sendable {
+    public var platform: Platform
+    /// Which of Meta's layouts the export follows, in words.
+    public var layout: String
+    public var findings: [Finding] = []
+    public var accountFacts: [AccountFact] = []
+    public var warnings: [ScanWarning] = []
+    /// Media the JSON names only as thumbnails or covers: known, so not "unreferenced", but not items.
+    public var ancillaryURIs: [String] = []
+    /// How many JSON files were read.
+    public var filesRead = 0
+
+    public init(platform: Platform, layout: String) {
+        self.platform = platform
+        self.layout = layout
+    }
+}
+
+/// Meta's timestamps, with the ones known to be placeholders turned into "unknown".
+enum MetaTime {
+    /// Seconds since 1970; nil for 0 and for years before 1900, such as Meta's year-0 `-62169958800`.
+    static func date(_ value: JSONValue) -> Date? {
+        guard let seconds = value.double, seconds != 0, seconds > -2_208_988_800 else { return nil }
+        return Date(timeIntervalSince1970: seconds)
+    }
+}

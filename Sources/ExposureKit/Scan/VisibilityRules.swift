@@ -1,0 +1,70 @@
+import Foundation
+
+/// What the platform's own rules settle about who can see an item, before any user override.
+enum VisibilityRules {
+    /// Facebook exports no per-item audience: only profile pictures and cover photos are known to be public.
+    static func facebook(_ item: inout ScannedItem) {
+        if item.kinds.contains(.profilePicture) || item.kinds.contains(.coverPhoto) {
+            item.visibility = .public
+            item.visibilitySource = .platformRule
+        } else {
+            item.visibility = .unknown
+            item.visibilitySource = .none
+        }
+    }
+}
+
+extension VisibilityRules {
+    /// Instagram's visibility belongs to the account: its setting now, and its history of switches for
+    /// whether an item was ever public since it was posted.
+    static func instagram(_ item: inout ScannedItem, facts: [AccountFact]) {
+        let account = InstagramAccount(facts: facts)
+        let kinds = item.kinds
+        if kinds.contains(.unreferenced) {
+            (item.visibility, item.visibilitySource, item.wasPublic) = (.unknown, .none, .unknown)
+        } else if kinds.contains(.profilePicture) {
+            (item.visibility, item.visibilitySource, item.wasPublic) = (.public, .platformRule, .yes)
+        } else {
+            item.wasPublic = account.wasPublic(since: item.postedAt)
+            if kinds.allSatisfy({ $0 == .archived || $0 == .deleted }) {
+                (item.visibility, item.visibilitySource) = (.private, .platformRule)
+            } else if let isPrivate = account.isPrivateNow {
+                (item.visibility, item.visibilitySource) = (isPrivate ? .private : .public, .accountSetting)
+            } else {
+                (item.visibility, item.visibilitySource) = (.unknown, .none)
+            }
+        }
+    }
+}
+
+/// An Instagram account's privacy now and its switches, replayed to tell whether it was public at
+/// any moment of a span.
+struct InstagramAccount {
+    let isPrivateNow: Bool?
+    /// Switches sorted by time; nil when the export has no history file.
+    let switches: [(at: Date, to: String)]?
+
+    init(facts: [AccountFact]) {
+        isPrivateNow = facts.last { $0.name == AccountPrivacy.privateAccount }.map { $0.value == "true" }
+        let hasHistory = !facts.contains { $0.name == AccountPrivacy.historyMissing }
+        switches = hasHistory
+            ? facts.filter { $0.name == AccountPrivacy.privacySwitch }.compactMap { fact in fact.at.map { ($0, fact.value) } }
+                .sorted { $0.at < $1.at }
+            : nil
+    }
+
+    /// `yes` when the account was public at some moment from `posted` until now.
+    func wasPublic(since posted: Date?) -> WasPublic {
+        if isPrivateNow == false { return .yes }
+        guard isPrivateNow == true, let switches, let posted else { return .unknown }
+        let later = switches.filter { $0.at > posted }
+        if later.contains(where: { $0.to == "unknown" }) { return .unknown }
+        if !later.isEmpty { return .yes }
+        guard let before = switches.last(where: { $0.at <= posted }) else { return .no }
+        switch before.to {
+        case "public": return .yes
+        case "private": return .no
+        default: return .unknown
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+extension ItemRecord {
+    /// The stored form of a scanned item.
+    init(_ item: ScannedItem, exportId: Int64, scanId: Int64) {
+        let kept = item.kept
+        let exif = item.inspection?.exif
+        let present = item.entry != nil
+        self.init(
+            id: nil, exportId: exportId, archivePath: item.path, mediaType: item.mediaType.rawValue,
+            fileStatus: present ? "present" : "missing",
+            fileFormat: present ? item.inspection?.format.rawValue : nil,
+            fileSize: item.entry.map { Int64($0.size) }, fileCRC32: item.entry?.crc32.map(Int64.init),
+            album: item.album, caption: item.caption, postedAt: item.postedAt.map(Instant.text),
+            jsonTakenAt: kept?.takenAt.map(Instant.text) ?? kept?.takenAtText,
+            jsonCameraMake: kept?.cameraMake, jsonCameraModel: kept?.cameraModel,
+            jsonLatitude: kept?.latitude, jsonLongitude: kept?.longitude, uploadIP: kept?.uploadIP,
+            jsonMetadata: kept.flatMap(Self.encode),
+            exifStatus: (item.inspection?.status ?? .missing).rawValue, exifProblem: item.inspection?.problem,
+            exifMake: exif?.make, exifModel: exif?.model, exifDateTimeOriginal: exif?.dateTimeOriginal,
+            exifOrientation: exif?.orientation, exifSoftware: exif?.software, exifSerialNumber: exif?.serialNumber,
+            exifLensModel: exif?.lensModel, exifLatitude: exif?.gpsLatitude, exifLongitude: exif?.gpsLongitude,
+            exifAltitude: exif?.gpsAltitude, visibility: item.visibility.rawValue,
+            visibilitySource: item.visibilitySource.rawValue, wasPublic: item.wasPublic?.rawValue,
+            lastScanId: scanId)
+    }
+
+    private static func encode(_ kept: KeptMetadata) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(kept.fields)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// When the camera took it: Meta's time first, else the file's EXIF local time (no zone).
+    public var takenAt: String? {
+        jsonTakenAt ?? exifDateTimeOriginal.flatMap(LocalTime.iso)
+    }
+
+    /// Meta's coordinates first, else the file's; never a post's tagged place.
+    public var latitude: Double? { jsonLatitude ?? (jsonLongitude == nil ? exifLatitude : nil) }
+    public var longitude: Double? { jsonLongitude ?? (jsonLatitude == nil ? exifLongitude : nil) }
+    public var cameraMake: String? { jsonCameraMake ?? exifMake }
+    public var cameraModel: String? { jsonCameraModel ?? exifModel }
+    /// Whether the item tells where it was taken, in Meta's JSON or in the file.
+    public var hasLocation: Bool { latitude != nil && longitude != nil }
+}
+
+/// EXIF's zone-less local times (`2019:03:01 12:00:00`) in ISO form (`2019-03-01T12:00:00`).
+enum LocalTime {
+    static func iso(_ exif: String) -> String? {
+        let digits = exif.filter(\.isNumber)
+        guard digits.count == 14 else { return nil }
+        let d = Array(digits)
+        let date = "\(String(d[0..<4]))-\(String(d[4..<6]))-\(String(d[6..<8]))"
+        return "\(date)T\(String(d[8..<10])):\(String(d[10..<12])):\(String(d[12..<14]))"
+    }
+}

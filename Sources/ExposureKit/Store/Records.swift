@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+/// One export of one account, as stored; scanning it again finds the same row by platform and name.
+public struct ExportRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord, Identifiable {
+    public static let databaseTableName = "export"
+    public var id: Int64?
+    public var platform: String
+    public var name: String
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// When an export was scanned, from which parts, and what the scan found.
+public struct ScanRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "scan"
+    public var id: Int64?
+    public var exportId: Int64
+    public var startedAt: String
+    public var finishedAt: String
+    /// The parts' paths as a JSON array.
+    public var parts: String
+    public var layout: String
+    public var jsonFiles: Int
+    public var itemCount: Int
+    public var missingCount: Int
+    public var unreferencedCount: Int
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A problem a scan passed over.
+public struct ScanWarningRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "scanWarning"
+    public var scanId: Int64
+    public var file: String
+    public var message: String
+}
+
+/// One photo or video: where it sits, what Meta kept, what the file carries, who can see it.
+public struct ItemRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord, Identifiable {
+    public static let databaseTableName = "item"
+    public var id: Int64?
+    public var exportId: Int64
+    public var archivePath: String
+    public var mediaType: String
+    public var fileStatus: String
+    public var fileFormat: String?
+    public var fileSize: Int64?
+    public var fileCRC32: Int64?
+    public var album: String?
+    public var caption: String?
+    public var postedAt: String?
+    public var jsonTakenAt: String?
+    public var jsonCameraMake: String?
+    public var jsonCameraModel: String?
+    public var jsonLatitude: Double?
+    public var jsonLongitude: Double?
+    public var uploadIP: String?
+    public var jsonMetadata: String?
+    public var exifStatus: String
+    public var exifProblem: String?
+    public var exifMake: String?
+    public var exifModel: String?
+    public var exifDateTimeOriginal: String?
+    public var exifOrientation: Int?
+    public var exifSoftware: String?
+    public var exifSerialNumber: String?
+    public var exifLensModel: String?
+    public var exifLatitude: Double?
+    public var exifLongitude: Double?
+    public var exifAltitude: Double?
+    public var visibility: String
+    public var visibilitySource: String
+    public var wasPublic: String?
+    public var lastScanId: Int64
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// One place in the export's JSON that mentions an item.
+public struct ItemSourceRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "itemSource"
+    public var itemId: Int64
+    public var kind: String
+    public var jsonFile: String
+    public var uri: String
+}
+
+/// A fact about the account, such as its default audience or a privacy switch.
+public struct AccountFactRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "accountFact"
+    public var exportId: Int64
+    public var name: String
+    public var value: String
+    public var file: String
+    public var at: String?
+}

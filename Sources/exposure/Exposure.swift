@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// Which of my photos can Meta train its AI on, and what do they give away?
+@main
+struct Exposure: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exposure",
+        abstract: "Audit a Facebook or Instagram export for what its photos and videos give away.",
+        discussion: "Everything happens on this machine: the export is only read, and nothing is sent anywhere.",
+        version: "0.1.0",
+        subcommands: [Scan.self, Report.self, ExportCSV.self, Inspect.self]
+    )
+}
