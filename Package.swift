@@ -36,8 +36,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ExposureKitTests",
-            dependencies: ["ExposureKit"],
-            resources: []
+            dependencies: [
+                "ExposureKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )

@@ -7,7 +7,8 @@ public enum ScanMessage {
                 + " (\(summary.missingCount) named but missing, \(summary.unreferencedCount) that no JSON mentions).",
         ]
         if !summary.warnings.isEmpty {
-            lines.append("\(summary.warnings.count) warnings; `exposure report` lists them.")
+            let count = summary.warnings.count
+            lines.append("\(count) warning\(count == 1 ? "" : "s"); `exposure report` lists \(count == 1 ? "it" : "them").")
         }
         lines.append("Next: exposure report   or   exposure export --csv items.csv")
         return lines.joined(separator: "\n") + "\n"

@@ -23,8 +23,12 @@ public struct Scanner {
 
     /// Scans the parts of one export; throws a user-facing error and leaves the database as it was.
     public func scan(paths: [String]) throws -> ScanSummary {
+        try scan(ExportArchive(paths: paths))
+    }
+
+    /// Scans an export that is already open.
+    public func scan(_ archive: ExportArchive) throws -> ScanSummary {
         let started = Date()
-        let archive = try ExportArchive(paths: paths)
         let platform = try ExportKind.platform(of: archive)
         let result = platform == .facebook
             ? FacebookImporter(archive: archive).run() : InstagramImporter(archive: archive).run()
