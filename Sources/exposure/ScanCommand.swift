@@ -1,16 +1,23 @@
 import ArgumentParser
 import ExposureKit
+import Foundation
 
 /// `exposure scan`: reads an export where it lies and records what its media give away.
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Scan a Facebook or Instagram export (zip, zip parts, or extracted folder) into the database.",
-        discussion: "Give every part of one export together. Nothing is extracted and the export is never changed.")
+        discussion: """
+            Give every part of one export together. Nothing is extracted and the export is never changed. \
+            Ctrl-C stops the scan and leaves the database as it was.
+            """)
 
     @Argument(help: ArgumentHelp("The export: one zip, several zip parts, or an extracted folder.", valueName: "path"))
     var paths: [String]
 
     @OptionGroup var database: DatabaseOption
+
+    @Flag(name: .shortAndLong, help: "Print no progress line.")
+    var quiet = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give the path of the downloaded export.") }
@@ -19,7 +26,12 @@ struct Scan: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let db = try database.open(create: true)
-            let summary = try Scanner(database: db).scan(paths: paths)
+            let terminal = TerminalProgress(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+            let progress = ScanProgress(onChange: terminal.show)
+            let interrupts = Interrupts(onFirst: progress.cancel)
+            defer { interrupts.stop() }
+            let summary = try Scanner(database: db, progress: progress).scan(paths: paths)
+            terminal.clear()
             writeOut(ScanMessage.text(summary, database: db.path))
         }
     }

@@ -9,6 +9,9 @@ func reportingErrors(_ work: () throws -> Void) throws {
         try work()
     } catch let exit as ExitCode {
         throw exit
+    } catch let stopped as ScanCancelled {
+        FileHandle.standardError.write(Data("exposure: \(stopped)\n".utf8))
+        throw ExitCode(130)
     } catch {
         FileHandle.standardError.write(Data("exposure: \(error)\n".utf8))
         throw ExitCode.failure

@@ -11,7 +11,7 @@ public final class ExportArchive {
     public let entries: [ExportEntry]
     /// Paths found in more than one part; the first part's copy is used.
     public let duplicatePaths: [String]
-    private let parts: [any ExportPart]
+    private let reader: EntryReader
     private let byPath: [String: ExportEntry]
     private let resolver: PathResolver
 
@@ -33,11 +33,12 @@ public final class ExportArchive {
                     continue
                 }
                 index[path] = ExportEntry(
-                    path: path, part: number, location: member.location, size: member.size, crc32: member.crc32)
+                    path: path, part: number, location: member.location, size: member.size, crc32: member.crc32,
+                    stamp: member.stamp)
             }
         }
         self.partPaths = paths
-        self.parts = parts
+        self.reader = EntryReader(parts: parts)
         self.byPath = index
         self.entries = index.values.sorted { $0.path < $1.path }
         self.duplicatePaths = duplicates.sorted()
@@ -53,21 +54,31 @@ public final class ExportArchive {
 
     /// The whole file, for JSON.
     public func data(of entry: ExportEntry) throws -> Data {
-        try parts[entry.part].data(entry.location)
+        try reader.data(of: entry)
     }
 
     /// Streams the file's bytes until `consumer` returns false.
     public func stream(_ entry: ExportEntry, chunkSize: Int = 64 * 1024, _ consumer: (Data) throws -> Bool) throws {
-        try parts[entry.part].read(entry.location, chunkSize: chunkSize, consumer)
+        try reader.stream(entry, chunkSize: chunkSize, consumer)
     }
 
-    /// The file on disk for a folder export, which a reader may seek in; nil inside a zip.
-    public func fileURL(of entry: ExportEntry) -> URL? {
-        (parts[entry.part] as? FolderPart)?.url.appendingPathComponent(entry.location)
+    /// A reader with file handles of its own, for one of several threads reading media at once.
+    public func makeReader() throws -> EntryReader {
+        try reader.reopened()
+    }
+
+    /// Changes whenever any file of the export changes, so an unchanged export need not be read again.
+    public var stamp: String {
+        var hash = StableHash()
+        for entry in entries { hash.add(entry.path + "\t" + entry.stamp + "\n") }
+        return hash.hex
     }
 
     /// The user's path of the part that holds a file, for messages.
     public func partPath(of entry: ExportEntry) -> String { partPaths[entry.part] }
+
+    /// The file on disk for a folder export; nil inside a zip.
+    public func fileURL(of entry: ExportEntry) -> URL? { reader.fileURL(of: entry) }
 
     private static func openPart(_ path: String) throws -> any ExportPart {
         let url = URL(fileURLWithPath: path)

@@ -11,6 +11,8 @@ public struct ExportEntry: Sendable, Hashable {
     public let size: UInt64
     /// The CRC-32 the zip records, so a rescan can tell an unchanged file without reading it.
     public let crc32: UInt32?
+    /// CRC and size (zip) or modification time and size (folder): equal stamps mean an unchanged file.
+    public let stamp: String
 
     /// The last path component.
     public var fileName: Substring { path.split(separator: "/").last ?? Substring(path) }

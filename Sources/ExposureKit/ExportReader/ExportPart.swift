@@ -5,6 +5,8 @@ struct PartMember: Sendable {
     let location: String
     let size: UInt64
     let crc32: UInt32?
+    /// What tells an unchanged file on a rescan without reading it: CRC and size in a zip, time and size in a folder.
+    let stamp: String
 }
 
 /// One physical piece of an export: a zip or an extracted folder.
@@ -15,6 +17,8 @@ protocol ExportPart: AnyObject {
     func members() throws -> [PartMember]
     /// Hands the file's bytes to `consumer` in order until it returns false or the file ends.
     func read(_ location: String, chunkSize: Int, _ consumer: (Data) throws -> Bool) throws
+    /// Another handle on the same part, so parallel readers never share one file position.
+    func reopened() throws -> any ExportPart
 }
 
 extension ExportPart {

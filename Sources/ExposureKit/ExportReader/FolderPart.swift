@@ -18,10 +18,14 @@ final class FolderPart: ExportPart {
             let attributes = walker.fileAttributes
             guard attributes?[.type] as? FileAttributeType == .typeRegular else { continue }
             let size = (attributes?[.size] as? NSNumber)?.uint64Value ?? 0
-            found.append(PartMember(location: relative, size: size, crc32: nil))
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            let stamp = "mtime:\(modified):\(size)"
+            found.append(PartMember(location: relative, size: size, crc32: nil, stamp: stamp))
         }
         return found.sorted { $0.location < $1.location }
     }
+
+    func reopened() throws -> any ExportPart { self }
 
     func read(_ location: String, chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
         let handle = try open(location)

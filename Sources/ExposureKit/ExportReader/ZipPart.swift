@@ -16,11 +16,18 @@ final class ZipPart: ExportPart {
         }
     }
 
+    func reopened() throws -> any ExportPart {
+        let copy = try ZipPart(url: url)
+        copy.entries = entries
+        return copy
+    }
+
     func members() throws -> [PartMember] {
         var found: [PartMember] = []
         for entry in archive where entry.type == .file {
             entries[entry.path] = entry
-            found.append(PartMember(location: entry.path, size: entry.uncompressedSize, crc32: entry.checksum))
+            let stamp = "crc32:\(String(entry.checksum, radix: 16)):\(entry.uncompressedSize)"
+            found.append(PartMember(location: entry.path, size: entry.uncompressedSize, crc32: entry.checksum, stamp: stamp))
         }
         return found
     }

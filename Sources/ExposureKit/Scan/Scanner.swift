@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// What one scan found, for the command to tell the user.
 public struct ScanSummary: Sendable {
@@ -8,17 +9,28 @@ public struct ScanSummary: Sendable {
     public var itemCount: Int
     public var missingCount: Int
     public var unreferencedCount: Int
-    public var warnings: [ScanWarning]
+    public var warningCount: Int
     /// True when the export had been scanned into this database before.
     public var wasRescan: Bool
+    /// True when nothing in the export had changed since the last scan, so nothing was read again.
+    public var unchanged: Bool
 }
 
-/// Reads an export and stores what it reveals, in one transaction so a failed scan changes nothing.
+/// Reads an export and stores what it reveals, in one transaction so a failed or stopped scan
+/// changes nothing.
 public struct Scanner {
-    private let database: ExposureDatabase
+    /// Bump when a change to the importers should make unchanged exports be read again.
+    static let readerVersion = "exposure-0.1.0"
 
-    public init(database: ExposureDatabase) {
+    private let database: ExposureDatabase
+    private let progress: ScanProgress
+    private let workers: Int
+
+    public init(database: ExposureDatabase, progress: ScanProgress = ScanProgress(),
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.database = database
+        self.progress = progress
+        self.workers = workers
     }
 
     /// Scans the parts of one export; throws a user-facing error and leaves the database as it was.
@@ -30,27 +42,29 @@ public struct Scanner {
     public func scan(_ archive: ExportArchive) throws -> ScanSummary {
         let started = Date()
         let platform = try ExportKind.platform(of: archive)
+        let stamp = StableHash.of(Self.readerVersion, archive.stamp)
+        if let unchanged = try database.write({ db in
+            try ScanWriter.recordUnchanged(archive: archive, platform: platform, stamp: stamp, startedAt: started, db)
+        }) {
+            return unchanged
+        }
         let result = platform == .facebook
             ? FacebookImporter(archive: archive).run() : InstagramImporter(archive: archive).run()
         try requireReadableJSON(result)
+        if progress.isCancelled() { throw ScanCancelled() }
+        var items = ItemAssembler.items(archive: archive, result: result)
         var warnings = result.warnings + archive.duplicatePaths.map {
             ScanWarning(file: $0, message: "found in more than one part; the first part's copy was used")
         }
-        var items = ItemAssembler.items(archive: archive, result: result)
-        for index in items.indices {
-            try inspect(&items[index], in: archive, warnings: &warnings)
-            applyVisibility(&items[index], result: result)
-        }
+        warnings += try inspect(&items, archive: archive, platform: platform)
+        for index in items.indices { applyVisibility(&items[index], result: result) }
         warnings += items.filter { $0.entry == nil }.map {
             ScanWarning(file: $0.path, message: "named by \($0.findings[0].jsonFile) but not in the export")
         }
         let scan = ScanWriter.Scan(
-            archive: archive, result: result, items: items, warnings: warnings, startedAt: started)
-        let wasRescan = try database.write { db in try ScanWriter.write(scan, db) }
-        return ScanSummary(
-            exportName: archive.name, platform: platform, layout: result.layout, itemCount: items.count,
-            missingCount: items.count { $0.entry == nil }, unreferencedCount: items.count { $0.findings.isEmpty },
-            warnings: warnings, wasRescan: wasRescan)
+            archive: archive, result: result, items: items, warnings: warnings, startedAt: started, stamp: stamp)
+        if progress.isCancelled() { throw ScanCancelled() }
+        return try database.write { db in try ScanWriter.write(scan, db) }
     }
 
     /// An export of which not one JSON file could be read is an error, not an empty scan.
@@ -59,16 +73,32 @@ public struct Scanner {
         throw ExportError.unreadableJSON(first.file, first.message)
     }
 
-    private func inspect(_ item: inout ScannedItem, in archive: ExportArchive, warnings: inout [ScanWarning]) throws {
-        guard let entry = item.entry else {
-            item.inspection = FileInspection(format: .unknown, status: .missing)
-            return
+    /// Reads every present file's EXIF, reusing the last scan's reading of files whose stamp is unchanged.
+    private func inspect(_ items: inout [ScannedItem], archive: ExportArchive, platform: Platform) throws -> [ScanWarning] {
+        let known = try database.read { db in try ScanWriter.previousReadings(archive.name, platform, db) }
+        var toRead: [Int] = []
+        for index in items.indices {
+            guard let entry = items[index].entry else {
+                items[index].inspection = FileInspection(format: .unknown, status: .missing)
+                continue
+            }
+            if let previous = known[entry.path], previous.stamp == entry.stamp {
+                items[index].inspection = previous.inspection
+            } else {
+                toRead.append(index)
+            }
         }
-        let inspection = try FileInspector.inspect(entry, in: archive)
-        if let problem = inspection.problem, inspection.status == .unreadable {
-            warnings.append(ScanWarning(file: entry.path, message: problem))
+        progress.start(total: toRead.count)
+        let pool = InspectionPool(archive: archive, workers: workers, progress: progress)
+        let readings = try pool.inspect(toRead.map { items[$0].entry! })
+        var warnings: [ScanWarning] = []
+        for (index, reading) in zip(toRead, readings) {
+            items[index].inspection = reading
+            if reading.status == .unreadable, let problem = reading.problem {
+                warnings.append(ScanWarning(file: items[index].path, message: problem))
+            }
         }
-        item.inspection = inspection
+        return warnings
     }
 
     private func applyVisibility(_ item: inout ScannedItem, result: ImportResult) {
@@ -76,5 +106,14 @@ public struct Scanner {
         case .facebook: VisibilityRules.facebook(&item)
         case .instagram: VisibilityRules.instagram(&item, facts: result.accountFacts)
         }
+    }
+}
+
+extension StableHash {
+    /// One hash of several texts.
+    static func of(_ texts: String...) -> String {
+        var hash = StableHash()
+        for text in texts { hash.add(text + "\n") }
+        return hash.hex
     }
 }

@@ -22,13 +22,26 @@ extension ItemRecord {
             exifLensModel: exif?.lensModel, exifLatitude: exif?.gpsLatitude, exifLongitude: exif?.gpsLongitude,
             exifAltitude: exif?.gpsAltitude, visibility: item.visibility.rawValue,
             visibilitySource: item.visibilitySource.rawValue, wasPublic: item.wasPublic?.rawValue,
-            lastScanId: scanId)
+            lastScanId: scanId, fileStamp: item.entry?.stamp, exportVisibility: item.visibility.rawValue,
+            exportVisibilitySource: item.visibilitySource.rawValue)
     }
 
     private static func encode(_ kept: KeptMetadata) -> String? {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(kept.fields)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The stored reading of the file, reused when a rescan finds the file unchanged.
+    var inspection: FileInspection? {
+        guard fileStatus == "present", let status = EXIFStatus(rawValue: exifStatus) else { return nil }
+        let exif = FileEXIF(
+            make: exifMake, model: exifModel, dateTimeOriginal: exifDateTimeOriginal, orientation: exifOrientation,
+            software: exifSoftware, serialNumber: exifSerialNumber, lensModel: exifLensModel,
+            gpsLatitude: exifLatitude, gpsLongitude: exifLongitude, gpsAltitude: exifAltitude)
+        return FileInspection(
+            format: fileFormat.flatMap(MediaFormat.init) ?? .unknown, status: status,
+            exif: status == .yes ? exif : nil, problem: exifProblem)
     }
 
     /// When the camera took it: Meta's time first, else the file's EXIF local time (no zone).

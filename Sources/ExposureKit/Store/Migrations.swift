@@ -5,6 +5,7 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 exports, scans and items", migrate: createExportsScansItems)
+        migrator.registerMigration("v2 facts, visibility overrides and AI-training verdicts", migrate: addFactsAndVerdicts)
         return migrator
     }
 
@@ -49,6 +50,45 @@ enum Migrations {
             t.column("file", .text).notNull()
             t.column("at", .text)
         }
+    }
+
+    private static func addFactsAndVerdicts(_ db: Database) throws {
+        try db.alter(table: "item") { t in
+            t.add(column: "fileStamp", .text)
+            t.add(column: "exportVisibility", .text)
+            t.add(column: "exportVisibilitySource", .text)
+            t.add(column: "aiTraining", .text)
+            t.add(column: "aiRule", .text)
+            t.add(column: "aiReason", .text)
+        }
+        try db.alter(table: "scan") { t in
+            t.add(column: "exportStamp", .text)
+            t.add(column: "unchanged", .boolean).notNull().defaults(to: false)
+        }
+        try db.execute(sql: "UPDATE item SET exportVisibility = visibility, exportVisibilitySource = visibilitySource")
+        try db.create(table: "fact") { t in
+            t.primaryKey("name", .text)
+            t.column("value", .text).notNull()
+            t.column("origin", .text).notNull()
+            t.column("detail", .text)
+        }
+        try db.create(table: "visibilityOverride") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("visibility", .text).notNull()
+            t.column("platform", .text)
+            t.column("album", .text)
+            t.column("source", .text)
+            t.column("before", .text)
+            t.column("after", .text)
+            t.column("pathGlob", .text)
+            t.column("createdAt", .text).notNull()
+        }
+        try db.create(table: "setting") { t in
+            t.primaryKey("name", .text)
+            t.column("value", .text).notNull()
+        }
+        try db.create(indexOn: "item", columns: ["aiTraining"])
+        try db.create(indexOn: "itemSource", columns: ["itemId"])
     }
 
     private static func createItem(_ db: Database) throws {

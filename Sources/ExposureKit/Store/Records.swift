@@ -25,6 +25,10 @@ public struct ScanRecord: Codable, Sendable, FetchableRecord, MutablePersistable
     public var itemCount: Int
     public var missingCount: Int
     public var unreferencedCount: Int
+    /// Identifies the export's exact files and the Exposure version that read them.
+    public var exportStamp: String?
+    /// True when the export was found unchanged and nothing was read again.
+    public var unchanged: Bool
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
@@ -74,6 +78,15 @@ public struct ItemRecord: Codable, Sendable, FetchableRecord, MutablePersistable
     public var visibilitySource: String
     public var wasPublic: String?
     public var lastScanId: Int64
+    /// The file's stamp when it was read, so a rescan reuses the reading of an unchanged file.
+    public var fileStamp: String?
+    /// What the export and the platform's rules said, kept so a user override can be undone.
+    public var exportVisibility: String?
+    public var exportVisibilitySource: String?
+    /// The AI-training verdict: `used`, `excluded` or `unknown`; nil until verdicts are computed.
+    public var aiTraining: String?
+    public var aiRule: String?
+    public var aiReason: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
@@ -95,4 +108,31 @@ public struct AccountFactRecord: Codable, Sendable, FetchableRecord, Persistable
     public var value: String
     public var file: String
     public var at: String?
+}
+
+/// A fact about the person behind the exports (region, age, objections), from the export or the user.
+public struct FactRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "fact"
+    public var name: String
+    public var value: String
+    /// `export` or `user`.
+    public var origin: String
+    /// Where in the export the fact was read, or when the user set it.
+    public var detail: String?
+}
+
+/// A visibility the user set for the items a filter matches; re-applied after every scan.
+public struct VisibilityOverrideRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "visibilityOverride"
+    public var id: Int64?
+    public var visibility: String
+    public var platform: String?
+    public var album: String?
+    public var source: String?
+    public var before: String?
+    public var after: String?
+    public var pathGlob: String?
+    public var createdAt: String
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -11,38 +11,81 @@ enum ScanWriter {
         let items: [ScannedItem]
         let warnings: [ScanWarning]
         let startedAt: Date
+        let stamp: String
     }
 
-    /// Writes the scan; returns whether the export was already in the database.
-    static func write(_ scan: Scan, _ db: Database) throws -> Bool {
-        let platform = scan.result.platform.rawValue
-        var export = try ExportRecord.filter(Column("platform") == platform && Column("name") == scan.archive.name)
-            .fetchOne(db)
-        let wasRescan = export != nil
-        if export == nil {
-            var inserted = ExportRecord(id: nil, platform: platform, name: scan.archive.name)
-            try inserted.insert(db)
-            export = inserted
-        }
-        let exportId = export!.id!
-        let scanId = try insertScan(scan, exportId: exportId, db)
-        try replaceFacts(scan.result.accountFacts, exportId: exportId, db)
-        try writeItems(scan.items, exportId: exportId, scanId: scanId, db)
-        return wasRescan
-    }
-
-    private static func insertScan(_ scan: Scan, exportId: Int64, _ db: Database) throws -> Int64 {
-        let parts = String(decoding: try JSONEncoder().encode(scan.archive.partPaths), as: UTF8.self)
+    /// Writes the scan and sums it up.
+    static func write(_ scan: Scan, _ db: Database) throws -> ScanSummary {
+        let platform = scan.result.platform
+        let existing = try export(named: scan.archive.name, platform, db)
+        var export = existing ?? ExportRecord(id: nil, platform: platform.rawValue, name: scan.archive.name)
+        if existing == nil { try export.insert(db) }
         var record = ScanRecord(
-            id: nil, exportId: exportId, startedAt: Instant.text(scan.startedAt), finishedAt: Instant.text(Date()),
-            parts: parts, layout: scan.result.layout, jsonFiles: scan.result.filesRead, itemCount: scan.items.count,
-            missingCount: scan.items.count { $0.entry == nil },
-            unreferencedCount: scan.items.count { $0.findings.isEmpty })
+            id: nil, exportId: export.id!, startedAt: Instant.text(scan.startedAt), finishedAt: Instant.text(Date()),
+            parts: try partsText(scan.archive), layout: scan.result.layout, jsonFiles: scan.result.filesRead,
+            itemCount: scan.items.count, missingCount: scan.items.count { $0.entry == nil },
+            unreferencedCount: scan.items.count { $0.findings.isEmpty }, exportStamp: scan.stamp, unchanged: false)
         try record.insert(db)
         for warning in scan.warnings {
             try ScanWarningRecord(scanId: record.id!, file: warning.file, message: warning.message).insert(db)
         }
-        return record.id!
+        try replaceFacts(scan.result.accountFacts, exportId: export.id!, db)
+        try writeItems(scan.items, exportId: export.id!, scanId: record.id!, db)
+        return summary(record, export: export, platform: platform, warnings: scan.warnings.count, wasRescan: existing != nil)
+    }
+
+    /// When the export's files and the reader are exactly as at its last scan, records a scan that
+    /// read nothing again and returns its summary; nil when the export must be read.
+    static func recordUnchanged(
+        archive: ExportArchive, platform: Platform, stamp: String, startedAt: Date, _ db: Database
+    ) throws -> ScanSummary? {
+        guard let export = try export(named: archive.name, platform, db),
+              let last = try ScanRecord.filter(Column("exportId") == export.id!).order(Column("id").desc).fetchOne(db),
+              last.exportStamp == stamp
+        else { return nil }
+        var record = last
+        record.id = nil
+        record.startedAt = Instant.text(startedAt)
+        record.finishedAt = Instant.text(Date())
+        record.parts = try partsText(archive)
+        record.unchanged = true
+        try record.insert(db)
+        let warnings = try ScanWarningRecord.filter(Column("scanId") == last.id!).fetchAll(db)
+        for var warning in warnings {
+            warning.scanId = record.id!
+            try warning.insert(db)
+        }
+        try db.execute(sql: "UPDATE item SET lastScanId = ? WHERE exportId = ?", arguments: [record.id!, export.id!])
+        return summary(record, export: export, platform: platform, warnings: warnings.count, wasRescan: true)
+    }
+
+    /// The stamp and reading of every file the last scan of this export read.
+    static func previousReadings(
+        _ name: String, _ platform: Platform, _ db: Database
+    ) throws -> [String: (stamp: String, inspection: FileInspection)] {
+        guard let export = try export(named: name, platform, db) else { return [:] }
+        var readings: [String: (stamp: String, inspection: FileInspection)] = [:]
+        for item in try ItemRecord.filter(Column("exportId") == export.id!).fetchAll(db) {
+            if let stamp = item.fileStamp, let inspection = item.inspection { readings[item.archivePath] = (stamp, inspection) }
+        }
+        return readings
+    }
+
+    private static func export(named name: String, _ platform: Platform, _ db: Database) throws -> ExportRecord? {
+        try ExportRecord.filter(Column("platform") == platform.rawValue && Column("name") == name).fetchOne(db)
+    }
+
+    private static func partsText(_ archive: ExportArchive) throws -> String {
+        String(decoding: try JSONEncoder().encode(archive.partPaths), as: UTF8.self)
+    }
+
+    private static func summary(
+        _ scan: ScanRecord, export: ExportRecord, platform: Platform, warnings: Int, wasRescan: Bool
+    ) -> ScanSummary {
+        ScanSummary(
+            exportName: export.name, platform: platform, layout: scan.layout, itemCount: scan.itemCount,
+            missingCount: scan.missingCount, unreferencedCount: scan.unreferencedCount, warningCount: warnings,
+            wasRescan: wasRescan, unchanged: scan.unchanged)
     }
 
     private static func replaceFacts(_ facts: [AccountFact], exportId: Int64, _ db: Database) throws {
