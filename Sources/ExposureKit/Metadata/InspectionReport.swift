@@ -1,0 +1,114 @@
+import Foundation
+
+/// One inspected file under the path the user gave, so reports name files the way the user did.
+public struct InspectedFile: Sendable, Equatable {
+    public var path: String
+    public var inspection: FileInspection
+
+    /// Pairs an inspection with the path as the user typed it.
+    public init(path: String, inspection: FileInspection) {
+        self.path = path
+        self.inspection = inspection
+    }
+}
+
+/// Renders inspections for `exposure inspect`; kept in the kit so the command stays thin and testable.
+public enum InspectionReport {
+    /// One JSON array, one object per file, with only the keys that have a value.
+    public static func json(_ files: [InspectedFile]) -> String {
+        let objects = files.map { "  " + JSONObject(fields(of: $0)).rendered }
+        return objects.isEmpty ? "[]" : "[\n" + objects.joined(separator: ",\n") + "\n]"
+    }
+
+    /// A plain-language block: format, EXIF status, each field present, and a one-line takeaway.
+    public static func text(_ file: InspectedFile) -> String {
+        let inspection = file.inspection
+        var lines = [file.path, "  Format: \(displayName(inspection.format))", "  EXIF: \(statusText(inspection))"]
+        if let exif = inspection.exif { lines += fieldLines(exif).map { "  " + $0 } }
+        lines.append("  → " + takeaway(inspection))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The one sentence a user should remember about this file.
+    public static func takeaway(_ inspection: FileInspection) -> String {
+        switch inspection.status {
+        case .unreadable: return "Exposure could not read this file's metadata."
+        case .unsupported: return "Exposure does not read metadata from \(displayName(inspection.format)) files."
+        case .missing: return "The export names this file but does not contain it."
+        case .no: return "This file carries no EXIF metadata."
+        case .yes: return takeaway(inspection.exif ?? FileEXIF())
+        }
+    }
+
+    private static func takeaway(_ exif: FileEXIF) -> String {
+        switch (exif.hasLocation, exif.dateTimeOriginal != nil) {
+        case (true, true): return "This photo tells where and when it was taken."
+        case (true, false): return "This photo tells where it was taken."
+        default: break
+        }
+        if exif.serialNumber != nil {
+            return "This photo carries its camera's serial number, which links it to other photos from that camera."
+        }
+        if exif.dateTimeOriginal != nil { return "This photo tells when it was taken." }
+        if exif.make != nil || exif.model != nil || exif.lensModel != nil { return "This photo tells which device took it." }
+        return "This photo carries EXIF, but none of the fields Exposure looks for."
+    }
+
+    private static func fieldLines(_ exif: FileEXIF) -> [String] {
+        let labelled: [(String, String?)] = [
+            ("Make", exif.make), ("Model", exif.model), ("Taken", exif.dateTimeOriginal),
+            ("Orientation", exif.orientation.map(String.init)), ("Software", exif.software),
+            ("Serial number", exif.serialNumber), ("Lens", exif.lensModel), ("GPS", gpsText(exif)),
+        ]
+        return labelled.compactMap { label, value in value.map { "\(label): \($0)" } }
+    }
+
+    private static func gpsText(_ exif: FileEXIF) -> String? {
+        let altitude = exif.gpsAltitude.map { String(format: "%.1f m", $0) }
+        guard let latitude = exif.gpsLatitude, let longitude = exif.gpsLongitude else {
+            return altitude.map { "altitude \($0) only" }
+        }
+        let position = String(format: "%.6f, %.6f", latitude, longitude)
+        return altitude.map { "\(position) (altitude \($0))" } ?? position
+    }
+
+    private static func statusText(_ inspection: FileInspection) -> String {
+        switch inspection.status {
+        case .yes: return "yes"
+        case .no: return "none"
+        case .unsupported: return "not read for this format"
+        case .missing: return "file missing from the export"
+        case .unreadable: return "unreadable — " + (inspection.problem ?? "no reason given")
+        }
+    }
+
+    private static func displayName(_ format: MediaFormat) -> String {
+        switch format {
+        case .jpeg: return "JPEG"
+        case .png: return "PNG"
+        case .webp: return "WebP"
+        case .heif: return "HEIF"
+        case .gif: return "GIF"
+        case .mp4: return "MP4"
+        case .quicktime: return "QuickTime"
+        case .unknown: return "unknown"
+        }
+    }
+
+    private static func fields(of file: InspectedFile) -> [(String, JSONObject.Value?)] {
+        let exif = file.inspection.exif
+        return [
+            ("path", .string(file.path)), ("format", .string(file.inspection.format.rawValue)),
+            ("exif_status", .string(file.inspection.status.rawValue)),
+            ("make", exif?.make.map(JSONObject.Value.string)), ("model", exif?.model.map(JSONObject.Value.string)),
+            ("date_time_original", exif?.dateTimeOriginal.map(JSONObject.Value.string)),
+            ("orientation", exif?.orientation.map { .number(Double($0)) }),
+            ("software", exif?.software.map(JSONObject.Value.string)),
+            ("serial_number", exif?.serialNumber.map(JSONObject.Value.string)),
+            ("lens_model", exif?.lensModel.map(JSONObject.Value.string)),
+            ("gps_latitude", exif?.gpsLatitude.map(JSONObject.Value.number)),
+            ("gps_longitude", exif?.gpsLongitude.map(JSONObject.Value.number)),
+            ("gps_altitude", exif?.gpsAltitude.map(JSONObject.Value.number)),
+        ]
+    }
+}
