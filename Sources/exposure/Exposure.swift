@@ -8,6 +8,8 @@ struct Exposure: ParsableCommand {
         abstract: "Audit a Facebook or Instagram export for what its photos and videos give away.",
         discussion: "Everything happens on this machine: the export is only read, and nothing is sent anywhere.",
         version: "0.1.0",
-        subcommands: [Scan.self, Report.self, ExportCSV.self, Inspect.self]
+        subcommands: [
+            Scan.self, Report.self, ExportCSV.self, Explain.self, Facts.self, VisibilityCommand.self, Inspect.self,
+        ]
     )
 }

@@ -10,6 +10,7 @@ enum FacebookFile: Equatable {
     case groupPosts
     case otherPages
     case privacySettings
+    case profileInformation
 
     /// The kind of a JSON file at `path`, or nil for files that hold no media Exposure records.
     static func kind(of path: String) -> FacebookFile? {
@@ -38,6 +39,7 @@ enum FacebookFile: Equatable {
         "posts_on_other_pages_and_profiles": .otherPages,
         "your_posts_on_other_pages_and_profiles": .otherPages,
         "privacy_settings": .privacySettings,
+        "profile_information": .profileInformation,
     ]
 
     private static func isNumbered(_ stem: Substring, _ prefix: String) -> Bool {
@@ -50,7 +52,7 @@ enum FacebookFile: Equatable {
     var listKeys: [String] {
         switch self {
         case .posts: return ["status_updates", "posts_v2"]
-        case .album, .privacySettings: return []
+        case .album, .privacySettings, .profileInformation: return []
         case .uncategorized: return ["other_photos_v2", "other_photos"]
         case .videos: return ["videos_v2", "videos"]
         case .stories: return ["archived_stories_v2", "archived_stories"]

@@ -22,7 +22,7 @@ struct FacebookFileReader {
             case .groupPosts: findings += post(element, as: .group)
             case .profileUpdates: findings += profileUpdate(element)
             case .otherPages: findings += envelope(element, as: .otherPage)
-            case .album, .privacySettings: break
+            case .album, .privacySettings, .profileInformation: break
             }
         }
         let thumbnails = list.flatMap(Self.thumbnailURIs)
@@ -49,9 +49,19 @@ struct FacebookFileReader {
         let labels = json["label_values"].elements.flatMap { $0["dict"].elements + [$0] }
         return labels.compactMap { entry in
             guard let label = entry["label"].text, let value = entry["value"].text else { return nil }
-            let name = label == "Who can see your future posts?" ? "default_audience" : "privacy_setting: \(label)"
+            let name = label == "Who can see your future posts?" ? AccountFactName.defaultAudience : "privacy_setting: \(label)"
             return AccountFact(name: name, value: value, file: file)
         }
+    }
+
+    /// The birthday of `profile_information.json` (`profile_v2.birthday`, older `profile.birthday`).
+    func profileInformation(_ json: JSONValue) -> [AccountFact] {
+        let birthday = json["profile_v2"]["birthday"] != .null ? json["profile_v2"]["birthday"] : json["profile"]["birthday"]
+        guard let year = birthday["year"].int, let month = birthday["month"].int, let day = birthday["day"].int,
+              year > 1900, (1...12).contains(month), (1...31).contains(day)
+        else { return [] }
+        let text = String(format: "%04d-%02d-%02d", year, month, day)
+        return [AccountFact(name: AccountFactName.birthDate, value: text, file: file)]
     }
 
     private func media(_ objects: [JSONValue], as kind: SourceKind) -> [Finding] {

@@ -40,6 +40,8 @@ public struct FacebookImporter {
             result.ancillaryURIs += album.coverURIs
         case .privacySettings:
             result.accountFacts += reader.privacySettings(json)
+        case .profileInformation:
+            result.accountFacts += reader.profileInformation(json)
         default:
             guard let list = reader.list(json, keys: kind.listKeys) else { return wrongShape(file, &result) }
             let read = reader.findings(in: list, kind: kind)

@@ -26,6 +26,21 @@ enum AccountPrivacy {
         return []
     }
 
+    private static let birthDateLabels: Set<String> = [
+        "date of birth", "geburtsdatum", "fecha de nacimiento", "date de naissance", "geboortedatum",
+        "data di nascita", "data de nascimento", "data urodzenia",
+    ]
+
+    /// "Date of birth" when Instagram wrote it as `YYYY-MM-DD`; other spellings are not guessed at.
+    static func birthDate(_ map: JSONValue, file: String) -> [AccountFact] {
+        guard let members = map.object else { return [] }
+        for (label, entry) in members where birthDateLabels.contains(MetaText.repair(label).lowercased()) {
+            guard let value = entry["value"].text, CalendarDay(iso: value) != nil else { continue }
+            return [AccountFact(name: AccountFactName.birthDate, value: value, file: file)]
+        }
+        return []
+    }
+
     /// The 2018 `profile.json` boolean.
     static func legacyFlag(_ json: JSONValue, file: String) -> [AccountFact] {
         guard let flag = json["private_account"].bool else { return [] }

@@ -89,6 +89,7 @@ struct InstagramFileReader {
                 findings += InstagramMedia.finding(photo, kind: .profilePicture, file: file).map { [$0] } ?? []
             }
             facts += AccountPrivacy.currentFlag(user["string_map_data"], file: file)
+            facts += AccountPrivacy.birthDate(user["string_map_data"], file: file)
         }
         return (findings, facts)
     }

@@ -82,6 +82,14 @@ public struct AccountFact: Sendable, Equatable {
     }
 }
 
+/// The names under which account facts are stored.
+public enum AccountFactName {
+    /// Facebook's "Who can see your future posts?".
+    public static let defaultAudience = "default_audience"
+    /// The owner's birthday, `YYYY-MM-DD`, from Facebook's profile or Instagram's personal information.
+    public static let birthDate = "birth_date"
+}
+
 /// Something a scan had to pass over, recorded so the report can tell the user.
 public struct ScanWarning: Sendable, Equatable, CustomStringConvertible {
     public var file: String

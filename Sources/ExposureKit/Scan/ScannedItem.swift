@@ -36,6 +36,8 @@ public struct ScannedItem: Sendable {
     public var visibility = Visibility.unknown
     public var visibilitySource = VisibilitySource.none
     public var wasPublic: WasPublic?
+    /// The last moment the item was public, when the account's history tells.
+    public var publicUntil: Date?
 
     public init(path: String, entry: ExportEntry?, findings: [Finding]) {
         self.path = path

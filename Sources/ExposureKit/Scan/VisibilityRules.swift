@@ -26,6 +26,7 @@ extension VisibilityRules {
             (item.visibility, item.visibilitySource, item.wasPublic) = (.public, .platformRule, .yes)
         } else {
             item.wasPublic = account.wasPublic(since: item.postedAt)
+            item.publicUntil = account.publicUntil(since: item.postedAt)
             if kinds.allSatisfy({ $0 == .archived || $0 == .deleted }) {
                 (item.visibility, item.visibilitySource) = (.private, .platformRule)
             } else if let isPrivate = account.isPrivateNow {
@@ -51,6 +52,12 @@ struct InstagramAccount {
             ? facts.filter { $0.name == AccountPrivacy.privacySwitch }.compactMap { fact in fact.at.map { ($0, fact.value) } }
                 .sorted { $0.at < $1.at }
             : nil
+    }
+
+    /// When a private account last switched to private after `posted`: the end of the item's public time.
+    func publicUntil(since posted: Date?) -> Date? {
+        guard isPrivateNow == true, let switches, let posted, wasPublic(since: posted) == .yes else { return nil }
+        return switches.last { $0.to == "private" && $0.at > posted }?.at
     }
 
     /// `yes` when the account was public at some moment from `posted` until now.

@@ -23,7 +23,8 @@ extension ItemRecord {
             exifAltitude: exif?.gpsAltitude, visibility: item.visibility.rawValue,
             visibilitySource: item.visibilitySource.rawValue, wasPublic: item.wasPublic?.rawValue,
             lastScanId: scanId, fileStamp: item.entry?.stamp, exportVisibility: item.visibility.rawValue,
-            exportVisibilitySource: item.visibilitySource.rawValue)
+            exportVisibilitySource: item.visibilitySource.rawValue, publicUntil: item.publicUntil.map(Instant.text),
+            exportWasPublic: item.wasPublic?.rawValue)
     }
 
     private static func encode(_ kept: KeptMetadata) -> String? {

@@ -6,6 +6,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 exports, scans and items", migrate: createExportsScansItems)
         migrator.registerMigration("v2 facts, visibility overrides and AI-training verdicts", migrate: addFactsAndVerdicts)
+        migrator.registerMigration("v3 public-until and verdict details", migrate: addVerdictDetails)
         return migrator
     }
 
@@ -89,6 +90,19 @@ enum Migrations {
         }
         try db.create(indexOn: "item", columns: ["aiTraining"])
         try db.create(indexOn: "itemSource", columns: ["itemId"])
+    }
+
+    private static func addVerdictDetails(_ db: Database) throws {
+        try db.alter(table: "item") { t in
+            t.add(column: "publicUntil", .text)
+            t.add(column: "exportWasPublic", .text)
+            t.add(column: "aiConfidence", .text)
+            t.add(column: "aiMissing", .text)
+        }
+        try db.execute(sql: "UPDATE item SET exportWasPublic = wasPublic")
+        try db.alter(table: "visibilityOverride") { t in
+            t.add(column: "sincePosting", .boolean).notNull().defaults(to: false)
+        }
     }
 
     private static func createItem(_ db: Database) throws {

@@ -87,6 +87,12 @@ public struct ItemRecord: Codable, Sendable, FetchableRecord, MutablePersistable
     public var aiTraining: String?
     public var aiRule: String?
     public var aiReason: String?
+    /// The last moment the item was public, when the account's history tells.
+    public var publicUntil: String?
+    public var exportWasPublic: String?
+    public var aiConfidence: String?
+    /// For `unknown` verdicts, the facts that would settle it, as `;`-separated keys such as `region;age`.
+    public var aiMissing: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
@@ -133,6 +139,8 @@ public struct VisibilityOverrideRecord: Codable, Sendable, FetchableRecord, Muta
     public var after: String?
     public var pathGlob: String?
     public var createdAt: String
+    /// True when the user says the items have had this audience ever since they were posted.
+    public var sincePosting: Bool
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

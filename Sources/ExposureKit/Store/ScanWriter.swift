@@ -31,6 +31,9 @@ enum ScanWriter {
         }
         try replaceFacts(scan.result.accountFacts, exportId: export.id!, db)
         try writeItems(scan.items, exportId: export.id!, scanId: record.id!, db)
+        try OwnerFacts.adopt(scan.result.accountFacts, exportName: export.name, db)
+        try VisibilityOverrides.applyAll(db)
+        try Verdicts.recompute(db)
         return summary(record, export: export, platform: platform, warnings: scan.warnings.count, wasRescan: existing != nil)
     }
 

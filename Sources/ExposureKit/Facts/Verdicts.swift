@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+/// Keeps every item's AI-training verdict in step with the facts, the overrides and the rule set:
+/// recomputed whenever one of them changes, stored so reports need not evaluate again.
+public enum Verdicts {
+    static let ruleSetSetting = "verdicts.ruleSet"
+
+    /// Recomputes every verdict.
+    public static func recompute(_ db: Database, now: Date = Date()) throws {
+        let facts = try OwnerFacts.policyFacts(db)
+        let ruleSet = RuleSet.current
+        let statement = try db.cachedStatement(sql: """
+            UPDATE item SET aiTraining = ?, aiRule = ?, aiReason = ?, aiConfidence = ?, aiMissing = ? WHERE id = ?
+            """)
+        for subject in try VerdictSubject.fetchAll(db) {
+            let verdict = ruleSet.evaluate(subject.facts, facts: facts, now: now).verdict
+            try statement.execute(arguments: [
+                verdict.kind.rawValue, verdict.ruleID, verdict.reason, verdict.confidence?.rawValue,
+                verdict.missingFacts.isEmpty ? nil : verdict.missingFacts.map(\.key).joined(separator: ";"), subject.id,
+            ])
+        }
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO setting (name, value) VALUES (?, ?)", arguments: [ruleSetSetting, ruleSet.version])
+    }
+
+    /// Recomputes only when the stored verdicts came from another rule set, as after an upgrade.
+    public static func refreshIfStale(_ database: ExposureDatabase) throws {
+        let stored = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = ?", arguments: [ruleSetSetting])
+        }
+        let pending = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item WHERE aiTraining IS NULL") ?? 0 }
+        guard stored != RuleSet.current.version || pending > 0 else { return }
+        try database.write { db in try recompute(db) }
+    }
+
+    /// The full evaluation of one item, for `exposure explain`.
+    public static func evaluation(ofItem id: Int64, _ db: Database, now: Date = Date()) throws -> Evaluation? {
+        guard let subject = try VerdictSubject.fetchAll(db, itemId: id).first else { return nil }
+        return RuleSet.current.evaluate(subject.facts, facts: try OwnerFacts.policyFacts(db), now: now)
+    }
+
+    /// Missing facts that would settle the most unknown items, most first, with the command that sets each.
+    public static func missingFacts(_ db: Database) throws -> [(fact: String, unknownItems: Int, command: String)] {
+        var counts: [String: Int] = [:]
+        for keys in try String.fetchAll(db, sql: "SELECT aiMissing FROM item WHERE aiTraining = 'unknown' AND aiMissing IS NOT NULL") {
+            for key in keys.split(separator: ";") { counts[String(key), default: 0] += 1 }
+        }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { key, count in
+            (MissingFactWords.description(key), count, MissingFactWords.command(key))
+        }
+    }
+}
+
+/// What a missing fact is called and how the user supplies it.
+enum MissingFactWords {
+    static func description(_ key: String) -> String {
+        switch key {
+        case "region": return "your region is not set"
+        case "age": return "your age is not known"
+        case "objection.facebook": return "it is not known whether you objected on Facebook"
+        case "objection.instagram": return "it is not known whether you objected on Instagram"
+        case "visibility": return "the export does not say who could see them"
+        case "public_until": return "it is not known when they stopped being public"
+        case "posted_at": return "the export does not say when they were posted"
+        case "account_privacy": return "it is not known whether the Instagram account is private"
+        default: return "\(key) is not known"
+        }
+    }
+
+    static func command(_ key: String) -> String {
+        switch key {
+        case "region": return "exposure facts set --region eu|uk|br|ch|row"
+        case "age": return "exposure facts set --born YYYY-MM-DD (or --adult / --minor)"
+        case "objection.facebook": return "exposure facts set --objected facebook:YYYY-MM-DD (or --not-objected facebook)"
+        case "objection.instagram": return "exposure facts set --objected instagram:YYYY-MM-DD (or --not-objected instagram)"
+        case "visibility", "public_until": return "exposure visibility set public|private [--always] [--album NAME] [--path GLOB] …"
+        default: return "exposure explain ITEM shows what decides it"
+        }
+    }
+}
