@@ -19,6 +19,9 @@ struct Scan: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no progress line.")
     var quiet = false
 
+    @Flag(help: "Read every file again, even when the export is unchanged since its last scan.")
+    var full = false
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give the path of the downloaded export.") }
     }
@@ -30,7 +33,7 @@ struct Scan: ParsableCommand {
             let progress = ScanProgress(onChange: terminal.show)
             let interrupts = Interrupts(onFirst: progress.cancel)
             defer { interrupts.stop() }
-            let summary = try Scanner(database: db, progress: progress).scan(paths: paths)
+            let summary = try Scanner(database: db, progress: progress).scan(paths: paths, rereadAll: full)
             terminal.clear()
             writeOut(ScanMessage.text(summary, database: db.path))
         }

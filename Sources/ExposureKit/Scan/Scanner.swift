@@ -34,16 +34,16 @@ public struct Scanner {
     }
 
     /// Scans the parts of one export; throws a user-facing error and leaves the database as it was.
-    public func scan(paths: [String]) throws -> ScanSummary {
-        try scan(ExportArchive(paths: paths))
+    public func scan(paths: [String], rereadAll: Bool = false) throws -> ScanSummary {
+        try scan(ExportArchive(paths: paths), rereadAll: rereadAll)
     }
 
-    /// Scans an export that is already open.
-    public func scan(_ archive: ExportArchive) throws -> ScanSummary {
+    /// Scans an export that is already open; `rereadAll` reads every file again even if unchanged.
+    public func scan(_ archive: ExportArchive, rereadAll: Bool = false) throws -> ScanSummary {
         let started = Date()
         let platform = try ExportKind.platform(of: archive)
         let stamp = StableHash.of(Self.readerVersion, archive.stamp)
-        if let unchanged = try database.write({ db in
+        if !rereadAll, let unchanged = try database.write({ db in
             try ScanWriter.recordUnchanged(archive: archive, platform: platform, stamp: stamp, startedAt: started, db)
         }) {
             return unchanged
@@ -56,7 +56,7 @@ public struct Scanner {
         var warnings = result.warnings + archive.duplicatePaths.map {
             ScanWarning(file: $0, message: "found in more than one part; the first part's copy was used")
         }
-        warnings += try inspect(&items, archive: archive, platform: platform)
+        warnings += try inspect(&items, archive: archive, platform: platform, reuse: !rereadAll)
         for index in items.indices { applyVisibility(&items[index], result: result) }
         warnings += items.filter { $0.entry == nil }.map {
             ScanWarning(file: $0.path, message: "named by \($0.findings[0].jsonFile) but not in the export")
@@ -74,8 +74,10 @@ public struct Scanner {
     }
 
     /// Reads every present file's EXIF, reusing the last scan's reading of files whose stamp is unchanged.
-    private func inspect(_ items: inout [ScannedItem], archive: ExportArchive, platform: Platform) throws -> [ScanWarning] {
-        let known = try database.read { db in try ScanWriter.previousReadings(archive.name, platform, db) }
+    private func inspect(
+        _ items: inout [ScannedItem], archive: ExportArchive, platform: Platform, reuse: Bool
+    ) throws -> [ScanWarning] {
+        let known = reuse ? try database.read { db in try ScanWriter.previousReadings(archive.name, platform, db) } : [:]
         var toRead: [Int] = []
         for index in items.indices {
             guard let entry = items[index].entry else {
