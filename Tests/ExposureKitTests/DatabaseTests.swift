@@ -48,7 +48,7 @@ struct DatabaseTests {
         let before = try items(db)
         let archive = try ExportArchive(paths: [export.path])
         try FileManager.default.removeItem(at: export.appendingPathComponent("your_facebook_activity/posts/media/a/2.jpg"))
-        #expect(throws: ExportError.self) { try Scanner(database: db).scan(archive) }
+        #expect(throws: ExportError.self) { try Scanner(database: db).scan(archive, rereadAll: true) }
         #expect(try items(db) == before)
         #expect(try db.read { try ScanRecord.fetchCount($0) } == 1)
     }

@@ -41,13 +41,13 @@ public enum Verdicts {
     }
 
     /// Missing facts that would settle the most unknown items, most first, with the command that sets each.
-    public static func missingFacts(_ db: Database) throws -> [(fact: String, unknownItems: Int, command: String)] {
+    public static func missingFacts(_ db: Database) throws -> [MissingFactLine] {
         var counts: [String: Int] = [:]
         for keys in try String.fetchAll(db, sql: "SELECT aiMissing FROM item WHERE aiTraining = 'unknown' AND aiMissing IS NOT NULL") {
             for key in keys.split(separator: ";") { counts[String(key), default: 0] += 1 }
         }
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { key, count in
-            (MissingFactWords.description(key), count, MissingFactWords.command(key))
+            MissingFactLine(fact: MissingFactWords.description(key), unknownItems: count, command: MissingFactWords.command(key))
         }
     }
 }
@@ -77,5 +77,14 @@ enum MissingFactWords {
         case "visibility", "public_until": return "exposure visibility set public|private [--always] [--album NAME] [--path GLOB] …"
         default: return "exposure explain ITEM shows what decides it"
         }
+    }
+}
+
+extension ReportInputs {
+    /// The verdict-related inputs of a report: the rule set's date and the facts still missing.
+    public static func current(_ db: Database, generatedAt: Date = Date()) throws -> ReportInputs {
+        ReportInputs(
+            ruleSetDate: RuleSet.current.version, missingFacts: try Verdicts.missingFacts(db),
+            generatedAt: Instant.text(generatedAt))
     }
 }

@@ -8,13 +8,17 @@ public enum CSVExport {
         "latitude", "longitude", "camera_make", "camera_model", "upload_ip", "file_exif", "visibility",
         "visibility_source", "was_public", "export", "file_status", "file_format", "exif_latitude",
         "exif_longitude", "exif_altitude", "exif_date_time_original", "exif_make", "exif_model",
-        "exif_serial_number", "exif_lens_model", "exif_software", "json_taken_at",
+        "exif_serial_number", "exif_lens_model", "exif_software", "json_taken_at", "ai_training", "ai_rule",
+        "ai_reason",
     ]
 
-    /// The whole CSV text for `rows`.
-    public static func text(_ rows: [ItemRow]) -> String {
-        var out = line(columns)
-        for row in rows { out += line(fields(row)) }
+    /// The byte order mark some spreadsheet programs need before they read a CSV as UTF-8.
+    static let byteOrderMark = "\u{FEFF}"
+
+    /// The whole CSV text for the `rows` every filter in `only` keeps, after a byte order mark if `bom`.
+    public static func text(_ rows: [ItemRow], only: [CSVFilter] = [], bom: Bool = false) -> String {
+        var out = (bom ? byteOrderMark : "") + line(columns)
+        for row in rows where only.allSatisfy({ $0.keeps(row.item) }) { out += line(fields(row)) }
         return out
     }
 
@@ -28,7 +32,8 @@ public enum CSVExport {
             item.visibilitySource, item.wasPublic ?? "", row.exportName, item.fileStatus, item.fileFormat ?? "",
             degrees(item.exifLatitude), degrees(item.exifLongitude), number(item.exifAltitude),
             item.exifDateTimeOriginal ?? "", item.exifMake ?? "", item.exifModel ?? "", item.exifSerialNumber ?? "",
-            item.exifLensModel ?? "", item.exifSoftware ?? "", item.jsonTakenAt ?? "",
+            item.exifLensModel ?? "", item.exifSoftware ?? "", item.jsonTakenAt ?? "", item.aiTraining ?? "",
+            item.aiRule ?? "", item.aiReason ?? "",
         ]
     }
 
@@ -53,5 +58,23 @@ public enum CSVExport {
             }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\r\n"
+    }
+}
+
+/// The rows a user can ask for with `--only`, so a CSV handed to a helper holds just what needs acting on.
+public enum CSVFilter: String, Sendable, CaseIterable {
+    /// Items Meta may train its AI on.
+    case used
+    /// Items everyone can see now.
+    case `public`
+    /// Items that tell where they were taken.
+    case location
+
+    func keeps(_ item: ItemRecord) -> Bool {
+        switch self {
+        case .used: item.aiTraining == "used"
+        case .public: item.isPublic
+        case .location: item.hasLocation
+        }
     }
 }

@@ -1,8 +1,36 @@
 import Foundation
 import GRDB
 
-/// What one export gives away, counted from the database, for the terminal report.
-public struct ExportSummary: Sendable {
+/// What one export gives away and what its scan passed over, counted from the database, for the
+/// per-export part of every report.
+public struct ExportSummary: Sendable, Codable {
+    /// A value and how many items have it.
+    public struct Tally: Sendable, Codable, Equatable {
+        public var value: String
+        public var count: Int
+    }
+
+    /// A visibility, where it came from, and how many items have both.
+    public struct VisibilityTally: Sendable, Codable, Equatable {
+        public var visibility: String
+        public var source: String
+        public var count: Int
+    }
+
+    /// An account-level fact, such as Facebook's default audience or an Instagram privacy switch.
+    public struct AccountFact: Sendable, Codable, Equatable {
+        public var name: String
+        public var value: String
+        public var file: String
+        public var at: String?
+    }
+
+    /// A problem the scan passed over.
+    public struct Warning: Sendable, Codable, Equatable {
+        public var file: String
+        public var message: String
+    }
+
     public var name: String
     public var platform: Platform
     public var layout: String
@@ -10,19 +38,19 @@ public struct ExportSummary: Sendable {
     public var parts: [String]
     public var photos = 0
     public var videos = 0
-    public var bySource: [(kind: SourceKind, count: Int)] = []
+    public var bySource: [Tally] = []
     public var gpsInJSON = 0
     public var gpsInFile = 0
     public var withLocation = 0
     public var withUploadIP = 0
     public var withCameraSerial = 0
-    public var fileEXIF: [(status: String, count: Int)] = []
-    public var visibility: [(visibility: String, source: String, count: Int)] = []
-    public var wasPublic: [(answer: String, count: Int)] = []
+    public var fileEXIF: [Tally] = []
+    public var visibility: [VisibilityTally] = []
+    public var wasPublic: [Tally] = []
     public var firstPosted: String?
     public var lastPosted: String?
-    public var facts: [AccountFactRecord] = []
-    public var warnings: [ScanWarningRecord] = []
+    public var accountFacts: [AccountFact] = []
+    public var warnings: [Warning] = []
 
     public var itemCount: Int { photos + videos }
 
@@ -41,8 +69,10 @@ public struct ExportSummary: Sendable {
         var summary = ExportSummary(
             name: export.name, platform: platform, layout: scan.layout, scannedAt: scan.finishedAt, parts: parts)
         try summary.count(exportId: export.id!, db)
-        summary.facts = try AccountFactRecord.filter(Column("exportId") == export.id!).order(Column("at")).fetchAll(db)
+        summary.accountFacts = try AccountFactRecord.filter(Column("exportId") == export.id!).order(Column("at"))
+            .fetchAll(db).map { AccountFact(name: $0.name, value: $0.value, file: $0.file, at: $0.at) }
         summary.warnings = try ScanWarningRecord.filter(Column("scanId") == scan.id!).fetchAll(db)
+            .map { Warning(file: $0.file, message: $0.message) }
         return summary
     }
 
@@ -50,6 +80,12 @@ public struct ExportSummary: Sendable {
         let id: StatementArguments = [exportId]
         func scalar(_ condition: String) throws -> Int {
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item WHERE exportId = ? AND (\(condition))", arguments: id) ?? 0
+        }
+        func tallies(_ column: String) throws -> [Tally] {
+            try Row.fetchAll(db, sql: """
+                SELECT \(column) AS value, COUNT(*) AS n FROM item WHERE exportId = ? AND \(column) IS NOT NULL
+                GROUP BY \(column) ORDER BY n DESC, value
+                """, arguments: id).map { Tally(value: $0["value"], count: $0["n"]) }
         }
         photos = try scalar("mediaType = 'photo'")
         videos = try scalar("mediaType = 'video'")
@@ -59,26 +95,26 @@ public struct ExportSummary: Sendable {
             "(jsonLatitude IS NOT NULL AND jsonLongitude IS NOT NULL) OR (exifLatitude IS NOT NULL AND exifLongitude IS NOT NULL)")
         withUploadIP = try scalar("uploadIP IS NOT NULL")
         withCameraSerial = try scalar("exifSerialNumber IS NOT NULL")
-        bySource = try Row.fetchAll(db, sql: """
-            SELECT s.kind, COUNT(DISTINCT s.itemId) AS n FROM itemSource s JOIN item i ON i.id = s.itemId
-            WHERE i.exportId = ? GROUP BY s.kind
-            """, arguments: id)
-            .compactMap { row in SourceKind(rawValue: row["kind"]).map { ($0, row["n"]) } }
-            .sorted { $0.kind < $1.kind }
-        fileEXIF = try Row.fetchAll(db, sql: """
-            SELECT exifStatus, COUNT(*) AS n FROM item WHERE exportId = ? GROUP BY exifStatus ORDER BY n DESC
-            """, arguments: id).map { ($0["exifStatus"], $0["n"]) }
+        bySource = try sourceTallies(id, db)
+        fileEXIF = try tallies("exifStatus")
+        wasPublic = try tallies("wasPublic")
         visibility = try Row.fetchAll(db, sql: """
             SELECT visibility, visibilitySource, COUNT(*) AS n FROM item WHERE exportId = ?
-            GROUP BY visibility, visibilitySource ORDER BY n DESC
-            """, arguments: id).map { ($0["visibility"], $0["visibilitySource"], $0["n"]) }
-        wasPublic = try Row.fetchAll(db, sql: """
-            SELECT wasPublic, COUNT(*) AS n FROM item WHERE exportId = ? AND wasPublic IS NOT NULL
-            GROUP BY wasPublic ORDER BY n DESC
-            """, arguments: id).map { ($0["wasPublic"], $0["n"]) }
+            GROUP BY visibility, visibilitySource ORDER BY n DESC, visibility
+            """, arguments: id).map { VisibilityTally(visibility: $0["visibility"], source: $0["visibilitySource"], count: $0["n"]) }
         let range = try Row.fetchOne(
             db, sql: "SELECT MIN(postedAt) AS first, MAX(postedAt) AS last FROM item WHERE exportId = ?", arguments: id)
         firstPosted = range?["first"]
         lastPosted = range?["last"]
+    }
+
+    private func sourceTallies(_ id: StatementArguments, _ db: Database) throws -> [Tally] {
+        try Row.fetchAll(db, sql: """
+            SELECT s.kind, COUNT(DISTINCT s.itemId) AS n FROM itemSource s JOIN item i ON i.id = s.itemId
+            WHERE i.exportId = ? GROUP BY s.kind
+            """, arguments: id)
+            .compactMap { row in SourceKind(rawValue: row["kind"]).map { (kind: $0, count: row["n"] as Int) } }
+            .sorted { $0.kind < $1.kind }
+            .map { Tally(value: $0.kind.rawValue, count: $0.count) }
     }
 }

@@ -11,7 +11,7 @@ public enum ScanMessage {
             let count = summary.warningCount
             lines.append("\(count) warning\(count == 1 ? "" : "s"); `exposure report` lists \(count == 1 ? "it" : "them").")
         }
-        lines.append("Next: exposure report   or   exposure export --csv items.csv")
+        lines.append("Next: exposure report   or   exposure report --html report.html   or   exposure export --csv items.csv")
         return lines.joined(separator: "\n") + "\n"
     }
 }

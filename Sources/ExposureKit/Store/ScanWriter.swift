@@ -78,8 +78,10 @@ enum ScanWriter {
         try ExportRecord.filter(Column("platform") == platform.rawValue && Column("name") == name).fetchOne(db)
     }
 
+    /// The parts as absolute paths, so reports run from another folder still find the export.
     private static func partsText(_ archive: ExportArchive) throws -> String {
-        String(decoding: try JSONEncoder().encode(archive.partPaths), as: UTF8.self)
+        let absolute = archive.partPaths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        return String(decoding: try JSONEncoder().encode(absolute), as: UTF8.self)
     }
 
     private static func summary(

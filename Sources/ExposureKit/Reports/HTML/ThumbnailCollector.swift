@@ -1,0 +1,103 @@
+import Foundation
+
+/// Walks the items once, opening each export as needed, and tallies every preview it cannot give.
+struct ThumbnailCollector {
+    let options: Thumbnails.Options
+    let exports: [String: ExportSummary]
+    var archives: [String: ExportArchive?] = [:]
+    var sources: [Int64: String] = [:]
+    var embeddedBytes = 0
+    var linked = 0
+    var tooLarge = 0
+    var overLimit = 0
+    var notViewable = 0
+    var missing = 0
+    var inZip = 0
+    var unreadable: [String] = []
+
+    init(options: Thumbnails.Options, exports: [ExportSummary]) {
+        self.options = options
+        self.exports = Dictionary(exports.map { (Self.key($0.platform, $0.name), $0) }) { first, _ in first }
+    }
+
+    private static func key(_ platform: Platform, _ name: String) -> String { "\(platform.rawValue)/\(name)" }
+
+    mutating func add(_ row: ItemRow) {
+        let item = row.item
+        guard item.mediaType == "photo", let id = item.id else { return }
+        guard item.fileStatus == "present" else { missing += 1; return }
+        guard let format = item.fileFormat, let mime = Thumbnails.browserFormats[format] else { notViewable += 1; return }
+        guard let archive = archive(for: row), let entry = archive.entry(at: item.archivePath) else { missing += 1; return }
+        if options.embed {
+            embed(entry, from: archive, mime: mime, id: id)
+        } else if let file = archive.fileURL(of: entry) {
+            sources[id] = RelativeURL.from(options.reportFolder, to: file)
+            linked += 1
+        } else {
+            inZip += 1
+        }
+    }
+
+    private mutating func embed(_ entry: ExportEntry, from archive: ExportArchive, mime: String, id: Int64) {
+        guard entry.size <= Thumbnails.Options.perImageLimit else { tooLarge += 1; return }
+        guard embeddedBytes + Int(entry.size) <= options.embedLimit else { overLimit += 1; return }
+        guard let data = try? archive.data(of: entry) else { missing += 1; return }
+        embeddedBytes += data.count
+        sources[id] = "data:\(mime);base64,\(data.base64EncodedString())"
+    }
+
+    private mutating func archive(for row: ItemRow) -> ExportArchive? {
+        let key = Self.key(row.platform, row.exportName)
+        if let opened = archives[key] { return opened }
+        let parts = exports[key]?.parts ?? []
+        let opened = parts.isEmpty ? nil : try? ExportArchive(paths: parts)
+        if opened == nil { unreadable.append(parts.isEmpty ? row.exportName : parts.joined(separator: ", ")) }
+        archives[key] = opened
+        return opened
+    }
+
+    /// What the report says about its previews, one plain sentence each.
+    func notes() -> [String] {
+        var notes: [String] = []
+        if linked > 0 {
+            notes.append("\(Count.text(linked)) previews show the photos in the export folder itself; they disappear if you move this file or the export.")
+        }
+        if !sources.isEmpty && options.embed {
+            notes.append("\(Count.text(sources.count)) photos are embedded in this file (\(megabytes(embeddedBytes))).")
+        }
+        notes += leftOut()
+        for place in unreadable { notes.append("No previews for \(place): the export is no longer there.") }
+        return notes
+    }
+
+    private func leftOut() -> [String] {
+        var notes: [String] = []
+        func add(_ count: Int, _ why: String) { if count > 0 { notes.append("\(Count.text(count)) \(why)") } }
+        add(inZip, "photos have no preview because their export is a zip: run again with --embed-thumbnails to embed them.")
+        add(tooLarge, "photos were not embedded because each is larger than \(megabytes(Thumbnails.Options.perImageLimit)).")
+        add(overLimit, "photos were not embedded because the \(megabytes(options.embedLimit)) limit was reached: raise it with --embed-limit.")
+        add(notViewable, "photos have no preview because browsers cannot show their format (such as HEIF).")
+        add(missing, "photos have no preview because the file is missing from the export.")
+        return notes
+    }
+
+    private func megabytes(_ bytes: Int) -> String {
+        ByteSize.text(bytes)
+    }
+}
+
+/// A URL from the report's folder to a file, made only of escaped path segments, so an export's file
+/// names can never turn into a scheme, a query or markup.
+enum RelativeURL {
+    private static let safe = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    static func from(_ folder: URL, to file: URL) -> String {
+        let base = folder.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        let target = file.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        var common = 0
+        while common < min(base.count, target.count), base[common] == target[common] { common += 1 }
+        let up = Array(repeating: "..", count: base.count - common)
+        let down = target[common...].map { $0.addingPercentEncoding(withAllowedCharacters: safe) ?? "" }
+        return "./" + (up + down).joined(separator: "/")
+    }
+}

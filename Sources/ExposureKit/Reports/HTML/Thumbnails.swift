@@ -1,0 +1,37 @@
+import Foundation
+
+/// The previews the HTML report's table shows, and a plain note of what it left out and why, so a
+/// missing picture never looks like a bug.
+public struct Thumbnails: Sendable {
+    /// The image source per item id: a relative URL into a folder export, or a data URI.
+    var sources: [Int64: String] = [:]
+    public var notes: [String] = []
+
+    /// The limits and place that decide which previews a report carries.
+    public struct Options: Sendable {
+        /// Embed images as data URIs (needed for a zip export; makes the file larger but portable).
+        public var embed: Bool
+        /// The most bytes of images to embed in all.
+        public var embedLimit: Int
+        /// The folder the report is written to, which relative image paths start from.
+        public var reportFolder: URL
+        /// Larger images are never embedded: they would only ever be shown 64 pixels wide.
+        public static let perImageLimit = 4 << 20
+
+        public init(embed: Bool, embedLimit: Int, reportFolder: URL) {
+            self.embed = embed
+            self.embedLimit = embedLimit
+            self.reportFolder = reportFolder
+        }
+    }
+
+    /// Formats every current browser shows, by the MIME type a data URI names.
+    static let browserFormats = ["jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp"]
+
+    /// Finds each photo in its export, in report order, so the items to deal with first get previews first.
+    public static func collect(_ rows: [ItemRow], exports: [ExportSummary], options: Options) -> Thumbnails {
+        var collector = ThumbnailCollector(options: options, exports: exports)
+        for row in ExposureOrder.sorted(rows) { collector.add(row) }
+        return Thumbnails(sources: collector.sources, notes: collector.notes())
+    }
+}

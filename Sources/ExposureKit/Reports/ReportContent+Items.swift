@@ -1,0 +1,85 @@
+/// A public item that gives away more than the picture, in the order the user should deal with it.
+public struct ExposedItem: Sendable, Codable, Equatable {
+    public var platform: Platform
+    public var export: String
+    public var path: String
+    public var mediaType: String
+    public var album: String?
+    public var caption: String?
+    public var postedAt: String?
+    public var takenAt: String?
+    public var latitude: Double?
+    public var longitude: Double?
+    public var uploadIP: String?
+    public var cameraSerial: String?
+    public var aiTraining: String?
+    public var gives: [Giveaway]
+
+    init(_ row: ItemRow) {
+        let item = row.item
+        platform = row.platform
+        export = row.exportName
+        path = item.archivePath
+        mediaType = item.mediaType
+        album = item.album
+        caption = item.caption
+        postedAt = item.postedAt
+        takenAt = item.takenAt
+        latitude = item.latitude
+        longitude = item.longitude
+        uploadIP = item.uploadIP
+        cameraSerial = item.exifSerialNumber
+        aiTraining = item.aiTraining
+        gives = item.giveaways
+    }
+
+    /// Public items with a location, then public items with a camera serial or upload IP; within each,
+    /// those Meta may train on first, then the newest.
+    static func ranked(_ rows: [ItemRow]) -> [ExposedItem] {
+        ExposureOrder.sorted(rows).filter { $0.item.exposureTier != nil }.map(ExposedItem.init)
+    }
+}
+
+/// The order every report lists items in, so the table, the terminal and the JSON agree on what comes first.
+enum ExposureOrder {
+    static func sorted(_ rows: [ItemRow]) -> [ItemRow] {
+        rows.sorted { precedes($0.item, $1.item) }
+    }
+
+    private static func precedes(_ a: ItemRecord, _ b: ItemRecord) -> Bool {
+        if rank(a) != rank(b) { return rank(a) < rank(b) }
+        let (dateA, dateB) = (a.postedAt ?? a.takenAt ?? "", b.postedAt ?? b.takenAt ?? "")
+        if dateA != dateB { return dateA > dateB }
+        return a.archivePath < b.archivePath
+    }
+
+    /// The exposure tier, with the items Meta may train on ahead of the rest within each tier.
+    private static func rank(_ item: ItemRecord) -> Int {
+        (item.exposureTier ?? 2) * 2 + (item.aiTraining == "used" ? 0 : 1)
+    }
+}
+
+/// One year of the timeline: what was posted, how much of it is public, and what it gives away.
+public struct YearCount: Sendable, Codable, Equatable {
+    /// Nil for items whose date the export does not tell.
+    public var year: Int?
+    public var items = 0
+    public var publicItems = 0
+    public var publicWithLocation = 0
+    public var withLocation = 0
+    public var used = 0
+
+    static func timeline(_ items: [ItemRecord]) -> [YearCount] {
+        var years: [Int?: YearCount] = [:]
+        for item in items {
+            var count = years[item.year] ?? YearCount(year: item.year)
+            count.items += 1
+            if item.isPublic { count.publicItems += 1 }
+            if item.isPublic && item.hasLocation { count.publicWithLocation += 1 }
+            if item.hasLocation { count.withLocation += 1 }
+            if item.aiTraining == "used" { count.used += 1 }
+            years[item.year] = count
+        }
+        return years.values.sorted { ($0.year ?? Int.max) < ($1.year ?? Int.max) }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ExposureKit
+
+/// The HTML report in a real browser with no network: it shows the database's numbers, runs its own
+/// script under its strict policy, shows hostile captions as text, and asks for nothing.
+@Suite(.serialized, .enabled(if: Chromium.executable != nil, Comment(rawValue: Chromium.missingReason)))
+struct ReportBrowserTests {
+    private struct Rendered {
+        var database: String
+        var page: URL
+        var dom: String
+        var requests: [String]
+    }
+
+    private static func render() throws -> Rendered {
+        let folder = Paths.temporaryFolder()
+        let db = try ReportSamples.database(in: folder)
+        let page = folder.appendingPathComponent("report.html")
+        let outcome = try CLI.run(["report", "--html", page.path, "--embed-thumbnails", "--db", db])
+        guard outcome.status == 0 else { throw ReportTestFailure(description: outcome.stderr) }
+        let netLog = folder.appendingPathComponent("netlog.json")
+        let dom = try Chromium.dumpDOM(page, netLog: netLog)
+        return Rendered(database: db, page: page, dom: dom, requests: try NetLog.pageRequests(netLog))
+    }
+
+    private static let rendered = Result { try render() }
+
+    private func count(_ id: String, in dom: String) -> Int? {
+        guard let match = dom.firstMatch(of: try! Regex("id=\"\(id)\" data-count=\"([0-9]+)\"")) else { return nil }
+        return Int(match.output[1].substring ?? "")
+    }
+
+    @Test func showsTheNumbersTheDatabaseHolds() throws {
+        let page = try Self.rendered.get()
+        let expected = try ExposureDatabase(path: page.database, create: false).read { db in
+            let items = try ItemRecord.fetchAll(db)
+            return (items.count, items.filter { $0.visibility == "public" }.count,
+                    items.filter { $0.visibility == "public" && $0.hasLocation }.count,
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item WHERE aiTraining = 'used'")!,
+                    items.filter(\.hasLocation).count)
+        }
+        #expect(count("count-items", in: page.dom) == expected.0)
+        #expect(count("count-public", in: page.dom) == expected.1)
+        #expect(count("count-public-location", in: page.dom) == expected.2)
+        #expect(page.dom.contains("id=\"count-ai-used\">\(expected.3)<"))
+        #expect(count("map-count", in: page.dom) == expected.4)
+        #expect(page.dom.components(separatedBy: "<tr data-verdict=").count - 1 == expected.0)
+        // Written by the page's script, so it ran under the Content-Security-Policy.
+        #expect(page.dom.contains("Showing \(expected.0) of \(expected.0) items"))
+        #expect(page.dom.contains("<svg viewBox=") && page.dom.contains("class=\"land\""))
+    }
+
+    @Test func showsHostileCaptionsAsText() throws {
+        let dom = try Self.rendered.get().dom
+        #expect(dom.contains("<title>Exposure report</title>"))
+        #expect(dom.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;&lt;img src=x onerror=\"document.title='pwned'\"&gt; &amp; more"))
+        #expect(dom.contains("&lt;b onmouseover=\"alert(1)\"&gt;Trip&lt;/b&gt;"))
+        #expect(!dom.contains("<img src=\"x\"") && !dom.contains("<b onmouseover"))
+    }
+
+    @Test func requestsNothing() throws {
+        let page = try Self.rendered.get()
+        #expect(page.requests.filter { $0 != page.page.absoluteString } == [])
+    }
+
+    @Test func theRequestCheckSeesAPageThatDoesAsk() throws {
+        let folder = Paths.temporaryFolder()
+        let leaky = folder.appendingPathComponent("leaky.html")
+        try Data("""
+            <!DOCTYPE html><link rel="stylesheet" href="https://cdn.example.com/a.css">\
+            <img src="http://tiles.example.org/1.png"><script>fetch("https://example.net/beacon")</script>
+            """.utf8).write(to: leaky)
+        let netLog = folder.appendingPathComponent("netlog.json")
+        _ = try Chromium.dumpDOM(leaky, netLog: netLog)
+        #expect(Set(try NetLog.pageRequests(netLog)) == [
+            "https://cdn.example.com/a.css", "http://tiles.example.org/1.png", "https://example.net/beacon",
+        ])
+    }
+}

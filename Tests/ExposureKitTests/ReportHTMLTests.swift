@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import ExposureKit
+
+/// The HTML report as text: escaped export text, a strict policy that still lets its own script run,
+/// nothing that points off the machine, and a file only its owner can read.
+struct ReportHTMLTests {
+    private func page(_ rows: [ItemRow], thumbnails: Thumbnails = Thumbnails()) -> String {
+        let content = ReportContent(rows: rows, exports: [], inputs: ReportInputs(ruleSetDate: "2025-05-27", missingFacts: [], generatedAt: "now"))
+        return HTMLReport.page(content, rows: rows, thumbnails: thumbnails)
+    }
+
+    private func hostileRow() -> ItemRow {
+        var item = ReportSamples.item("a<b>.jpg", visibility: "public", latitude: 1, longitude: 2)
+        item.caption = ReportSamples.hostileCaption
+        item.album = ReportSamples.hostileAlbum
+        return ReportSamples.row(item)
+    }
+
+    @Test func escapesCaptionsAlbumsAndPaths() {
+        let html = page([hostileRow()])
+        #expect(!html.contains("<script>document"))
+        #expect(!html.contains("<img src=x"))
+        #expect(!html.contains("<b onmouseover"))
+        #expect(html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;&lt;img src=x onerror=&quot;"))
+        #expect(html.contains("a&lt;b&gt;.jpg"))
+        #expect(html.components(separatedBy: "<script>").count == 2)
+    }
+
+    @Test func allowsOnlyItsOwnStyleAndScript() {
+        let html = page([hostileRow()])
+        let policy = HTMLReport.contentSecurityPolicy
+        #expect(policy.hasPrefix("default-src 'none'; "))
+        #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">"))
+        #expect(html.contains("<script>\(HTMLAssets.script)</script>") && html.contains("<style>\(HTMLAssets.style)</style>"))
+        #expect(policy.contains(HTMLText.cspHash(HTMLAssets.script)) && !policy.contains("unsafe"))
+    }
+
+    @Test func pointsNowhereOffTheMachine() {
+        let html = page([hostileRow()]).lowercased()
+        for forbidden in ["http:", "https:", "src=\"//", "href=", "@import", "url(", "<link", "<iframe", "fetch(", "xmlhttprequest"] {
+            #expect(!html.contains(forbidden), "found \(forbidden)")
+        }
+    }
+
+    @Test(arguments: [("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+                      ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+                      (String(repeating: "a", count: 1000), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")])
+    func hashesAsSHA256(_ text: String, _ hex: String) {
+        #expect(SHA256.digest(Array(text.utf8)).map { String(format: "%02x", $0) }.joined() == hex)
+    }
+
+    @Test func linksPhotosByEscapedRelativePaths() {
+        let url = RelativeURL.from(URL(fileURLWithPath: "/home/j/reports"), to: URL(fileURLWithPath: "/home/j/ex port/a:b#c?.jpg"))
+        #expect(url == "./../ex%20port/a%3Ab%23c%3F.jpg")
+    }
+
+    @Test func writesTheFileForItsOwnerOnly() throws {
+        let folder = Paths.temporaryFolder()
+        let db = try ReportSamples.sampleDatabase(in: folder)
+        let html = folder.appendingPathComponent("report.html")
+        #expect(FileManager.default.createFile(atPath: html.path, contents: Data("old".utf8), attributes: [.posixPermissions: 0o644]))
+        let outcome = try CLI.run(["report", "--html", html.path, "--db", db])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("loads nothing from the network"))
+        let mode = try FileManager.default.attributesOfItem(atPath: html.path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+    }
+
+    @Test func embedsPhotosUpToTheLimitAndSaysWhatItLeftOut() throws {
+        let folder = Paths.temporaryFolder()
+        let db = try ReportSamples.sampleDatabase(in: folder)
+        let plain = folder.appendingPathComponent("plain.html")
+        let embedded = folder.appendingPathComponent("embedded.html")
+        #expect(try CLI.run(["report", "--html", plain.path, "--db", db]).status == 0)
+        #expect(try CLI.run(["report", "--html", embedded.path, "--embed-thumbnails", "--db", db]).status == 0)
+        let plainText = try String(contentsOf: plain, encoding: .utf8)
+        let embeddedText = try String(contentsOf: embedded, encoding: .utf8)
+        #expect(!plainText.contains("data:image/") && plainText.contains("their export is a zip: run again with --embed-thumbnails"))
+        #expect(embeddedText.contains("src=\"data:image/jpeg;base64,") && embeddedText.contains("photos are embedded in this file"))
+    }
+
+    @Test func refusesThumbnailOptionsWithoutHTML() throws {
+        let outcome = try CLI.run(["report", "--embed-thumbnails", "--db", "/nonexistent.sqlite"])
+        #expect(outcome.status != 0 && outcome.stderr.contains("--embed-thumbnails only applies with --html FILE."))
+    }
+}
