@@ -13,6 +13,8 @@ for fixture in Fixtures/facebook/*/ Fixtures/instagram/*/; do
   mapfile -t parts < <(find "$fixture" -maxdepth 1 \( -name '*.zip' -o -mindepth 1 -type d \) | sort)
   "$exposure" scan --quiet --db "$work/exposure.sqlite" "${parts[@]}" >/dev/null
 done
+# Facts as a user in the EU who never objected would set them, so the verdicts are not all "unknown".
+"$exposure" facts set --db "$work/exposure.sqlite" --region eu --adult --not-objected facebook --not-objected instagram >/dev/null
 "$exposure" report --db "$work/exposure.sqlite" --html "$work/report.html" --embed-thumbnails
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$work/profile" --no-first-run \
   --disable-background-networking --disable-component-update --disable-sync --disable-extensions \

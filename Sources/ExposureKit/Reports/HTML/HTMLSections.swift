@@ -57,7 +57,7 @@ enum HTMLSections {
         guard !facts.isEmpty else { return "" }
         let items = facts.map { fact in
             "<li>\(H.count(fact.unknownItems)) item\(fact.unknownItems == 1 ? " is" : "s are") unknown because "
-                + "\(H.escape(fact.fact)) is not set: <code>\(H.escape(fact.command))</code></li>"
+                + "\(H.escape(fact.fact)): <code>\(H.escape(fact.command))</code></li>"
         }
         return "<h3>Facts still missing</h3><ul class=\"plain\" id=\"missing-facts\">\(items.joined())</ul>"
     }
