@@ -24,10 +24,12 @@ final class ZipPart: ExportPart {
 
     func members() throws -> [PartMember] {
         var found: [PartMember] = []
-        for entry in archive where entry.type == .file {
-            entries[entry.path] = entry
+        for entry in archive {
+            let path = entry.path  // decoded anew on every access: read it once
+            guard !path.hasSuffix("/") else { continue }
+            entries[path] = entry
             let stamp = "crc32:\(String(entry.checksum, radix: 16)):\(entry.uncompressedSize)"
-            found.append(PartMember(location: entry.path, size: entry.uncompressedSize, crc32: entry.checksum, stamp: stamp))
+            found.append(PartMember(location: path, size: entry.uncompressedSize, crc32: entry.checksum, stamp: stamp))
         }
         return found
     }

@@ -12,11 +12,7 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Parses bytes, naming the problem in words when they are not JSON.
     public static func parse(_ data: Data) throws -> JSONValue {
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let error as DecodingError {
-            throw JSONProblem(description: error.plainDescription)
-        }
+        try JSONParser.parse(data)
     }
 
     /// The member `key` of an object; `.null` for anything else, so lookups chain without checks.
@@ -79,25 +75,6 @@ public struct JSONProblem: Error, CustomStringConvertible {
     public let description: String
 }
 
-extension JSONValue: Decodable {
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-}
-
 extension JSONValue: Encodable {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -108,19 +85,6 @@ extension JSONValue: Encodable {
         case .string(let value): try container.encode(value)
         case .array(let values): try container.encode(values)
         case .object(let members): try container.encode(members)
-        }
-    }
-}
-
-extension DecodingError {
-    /// The decoder's complaint without its internal coding-path noise.
-    var plainDescription: String {
-        switch self {
-        case .dataCorrupted(let context):
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return "it is not valid JSON" + (underlying.map { " (\($0))" } ?? "")
-        default:
-            return "it is not valid JSON"
         }
     }
 }

@@ -19,6 +19,11 @@ public enum OutputFile {
             FileHandle.standardOutput.write(data)
             return
         }
+        if isDevice(path) {
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw cannotWrite(path) }
+            handle.write(data)
+            return
+        }
         let temporary = path + ".exposure-\(ProcessInfo.processInfo.processIdentifier).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else { throw cannotWrite(path) }
@@ -31,6 +36,14 @@ public enum OutputFile {
             unlink(temporary)
             throw cannotWrite(path)
         }
+    }
+
+    /// A device or pipe such as /dev/null is written to, never replaced by a file.
+    private static func isDevice(_ path: String) -> Bool {
+        guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType else {
+            return false
+        }
+        return type == .typeCharacterSpecial || type == .typeBlockSpecial || type == .typeSocket || type == .typeUnknown
     }
 
     private static func cannotWrite(_ path: String) -> Failure {

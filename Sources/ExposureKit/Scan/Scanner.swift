@@ -35,11 +35,18 @@ public struct Scanner {
 
     /// Scans the parts of one export; throws a user-facing error and leaves the database as it was.
     public func scan(paths: [String], rereadAll: Bool = false) throws -> ScanSummary {
-        try scan(ExportArchive(paths: paths), rereadAll: rereadAll)
+        let started = Date()
+        let partsStamp = PartsStamp.of(paths, readerVersion: Self.readerVersion)
+        if !rereadAll, let partsStamp, let unchanged = try database.write({ db in
+            try ScanWriter.recordUnchanged(partsStamp: partsStamp, parts: paths, startedAt: started, db)
+        }) {
+            return unchanged
+        }
+        return try scan(ExportArchive(paths: paths), rereadAll: rereadAll, partsStamp: partsStamp)
     }
 
     /// Scans an export that is already open; `rereadAll` reads every file again even if unchanged.
-    public func scan(_ archive: ExportArchive, rereadAll: Bool = false) throws -> ScanSummary {
+    public func scan(_ archive: ExportArchive, rereadAll: Bool = false, partsStamp: String? = nil) throws -> ScanSummary {
         let started = Date()
         let platform = try ExportKind.platform(of: archive)
         let stamp = StableHash.of(Self.readerVersion, archive.stamp)
@@ -62,7 +69,8 @@ public struct Scanner {
             ScanWarning(file: $0.path, message: "named by \($0.findings[0].jsonFile) but not in the export")
         }
         let scan = ScanWriter.Scan(
-            archive: archive, result: result, items: items, warnings: warnings, startedAt: started, stamp: stamp)
+            archive: archive, result: result, items: items, warnings: warnings, startedAt: started, stamp: stamp,
+            partsStamp: partsStamp)
         if progress.isCancelled() { throw ScanCancelled() }
         return try database.write { db in try ScanWriter.write(scan, db) }
     }

@@ -2,7 +2,8 @@ import Foundation
 
 extension ItemRecord {
     /// The stored form of a scanned item.
-    init(_ item: ScannedItem, exportId: Int64, scanId: Int64) {
+    /// `encoder` writes Meta's kept fields; one is shared across a scan because making one is costly.
+    init(_ item: ScannedItem, exportId: Int64, scanId: Int64, encoder: JSONEncoder) {
         let kept = item.kept
         let exif = item.inspection?.exif
         let present = item.entry != nil
@@ -15,7 +16,7 @@ extension ItemRecord {
             jsonTakenAt: kept?.takenAt.map(Instant.text) ?? kept?.takenAtText,
             jsonCameraMake: kept?.cameraMake, jsonCameraModel: kept?.cameraModel,
             jsonLatitude: kept?.latitude, jsonLongitude: kept?.longitude, uploadIP: kept?.uploadIP,
-            jsonMetadata: kept.flatMap(Self.encode),
+            jsonMetadata: kept.flatMap { (try? encoder.encode($0.fields)).map { String(decoding: $0, as: UTF8.self) } },
             exifStatus: (item.inspection?.status ?? .missing).rawValue, exifProblem: item.inspection?.problem,
             exifMake: exif?.make, exifModel: exif?.model, exifDateTimeOriginal: exif?.dateTimeOriginal,
             exifOrientation: exif?.orientation, exifSoftware: exif?.software, exifSerialNumber: exif?.serialNumber,
@@ -25,12 +26,6 @@ extension ItemRecord {
             lastScanId: scanId, fileStamp: item.entry?.stamp, exportVisibility: item.visibility.rawValue,
             exportVisibilitySource: item.visibilitySource.rawValue, publicUntil: item.publicUntil.map(Instant.text),
             exportWasPublic: item.wasPublic?.rawValue)
-    }
-
-    private static func encode(_ kept: KeptMetadata) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(kept.fields)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The stored reading of the file, reused when a rescan finds the file unchanged.

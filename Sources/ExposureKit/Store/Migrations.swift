@@ -7,6 +7,7 @@ enum Migrations {
         migrator.registerMigration("v1 exports, scans and items", migrate: createExportsScansItems)
         migrator.registerMigration("v2 facts, visibility overrides and AI-training verdicts", migrate: addFactsAndVerdicts)
         migrator.registerMigration("v3 public-until and verdict details", migrate: addVerdictDetails)
+        migrator.registerMigration("v4 stamp of the zip files themselves", migrate: addPartsStamp)
         return migrator
     }
 
@@ -103,6 +104,11 @@ enum Migrations {
         try db.alter(table: "visibilityOverride") { t in
             t.add(column: "sincePosting", .boolean).notNull().defaults(to: false)
         }
+    }
+
+    private static func addPartsStamp(_ db: Database) throws {
+        try db.alter(table: "scan") { t in t.add(column: "partsStamp", .text) }
+        try db.create(indexOn: "scan", columns: ["partsStamp"])
     }
 
     private static func createItem(_ db: Database) throws {

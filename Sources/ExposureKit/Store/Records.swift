@@ -29,6 +29,8 @@ public struct ScanRecord: Codable, Sendable, FetchableRecord, MutablePersistable
     public var exportStamp: String?
     /// True when the export was found unchanged and nothing was read again.
     public var unchanged: Bool
+    /// Identifies the zip files by path, size and time, so an unchanged export is known without opening it.
+    public var partsStamp: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -12,6 +12,7 @@ enum ScanWriter {
         let warnings: [ScanWarning]
         let startedAt: Date
         let stamp: String
+        let partsStamp: String?
     }
 
     /// Writes the scan and sums it up.
@@ -22,9 +23,10 @@ enum ScanWriter {
         if existing == nil { try export.insert(db) }
         var record = ScanRecord(
             id: nil, exportId: export.id!, startedAt: Instant.text(scan.startedAt), finishedAt: Instant.text(Date()),
-            parts: try partsText(scan.archive), layout: scan.result.layout, jsonFiles: scan.result.filesRead,
+            parts: try partsText(scan.archive.partPaths), layout: scan.result.layout, jsonFiles: scan.result.filesRead,
             itemCount: scan.items.count, missingCount: scan.items.count { $0.entry == nil },
-            unreferencedCount: scan.items.count { $0.findings.isEmpty }, exportStamp: scan.stamp, unchanged: false)
+            unreferencedCount: scan.items.count { $0.findings.isEmpty }, exportStamp: scan.stamp, unchanged: false,
+            partsStamp: scan.partsStamp)
         try record.insert(db)
         for warning in scan.warnings {
             try ScanWarningRecord(scanId: record.id!, file: warning.file, message: warning.message).insert(db)
@@ -43,14 +45,32 @@ enum ScanWriter {
         archive: ExportArchive, platform: Platform, stamp: String, startedAt: Date, _ db: Database
     ) throws -> ScanSummary? {
         guard let export = try export(named: archive.name, platform, db),
-              let last = try ScanRecord.filter(Column("exportId") == export.id!).order(Column("id").desc).fetchOne(db),
-              last.exportStamp == stamp
+              let last = try lastScan(of: export, db), last.exportStamp == stamp
         else { return nil }
+        return try repeatScan(last, of: export, parts: archive.partPaths, startedAt: startedAt, db)
+    }
+
+    /// The same, known before opening anything: the zip files are the very ones of the export's last scan.
+    static func recordUnchanged(partsStamp: String, parts: [String], startedAt: Date, _ db: Database) throws -> ScanSummary? {
+        guard let last = try ScanRecord.filter(Column("partsStamp") == partsStamp).order(Column("id").desc).fetchOne(db),
+              let export = try ExportRecord.fetchOne(db, key: last.exportId),
+              try lastScan(of: export, db)?.id == last.id
+        else { return nil }
+        return try repeatScan(last, of: export, parts: parts, startedAt: startedAt, db)
+    }
+
+    private static func lastScan(of export: ExportRecord, _ db: Database) throws -> ScanRecord? {
+        try ScanRecord.filter(Column("exportId") == export.id!).order(Column("id").desc).fetchOne(db)
+    }
+
+    private static func repeatScan(
+        _ last: ScanRecord, of export: ExportRecord, parts: [String], startedAt: Date, _ db: Database
+    ) throws -> ScanSummary {
         var record = last
         record.id = nil
         record.startedAt = Instant.text(startedAt)
         record.finishedAt = Instant.text(Date())
-        record.parts = try partsText(archive)
+        record.parts = try partsText(parts)
         record.unchanged = true
         try record.insert(db)
         let warnings = try ScanWarningRecord.filter(Column("scanId") == last.id!).fetchAll(db)
@@ -58,7 +78,7 @@ enum ScanWriter {
             warning.scanId = record.id!
             try warning.insert(db)
         }
-        try db.execute(sql: "UPDATE item SET lastScanId = ? WHERE exportId = ?", arguments: [record.id!, export.id!])
+        let platform = Platform(rawValue: export.platform) ?? .facebook
         return summary(record, export: export, platform: platform, warnings: warnings.count, wasRescan: true)
     }
 
@@ -79,8 +99,8 @@ enum ScanWriter {
     }
 
     /// The parts as absolute paths, so reports run from another folder still find the export.
-    private static func partsText(_ archive: ExportArchive) throws -> String {
-        let absolute = archive.partPaths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    private static func partsText(_ parts: [String]) throws -> String {
+        let absolute = parts.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         return String(decoding: try JSONEncoder().encode(absolute), as: UTF8.self)
     }
 
@@ -109,8 +129,10 @@ enum ScanWriter {
             uniquingKeysWith: { first, _ in first })
         try db.execute(
             sql: "DELETE FROM itemSource WHERE itemId IN (SELECT id FROM item WHERE exportId = ?)", arguments: [exportId])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for item in items {
-            var record = ItemRecord(item, exportId: exportId, scanId: scanId)
+            var record = ItemRecord(item, exportId: exportId, scanId: scanId, encoder: encoder)
             record.id = existing[item.path]
             try record.save(db)
             for finding in item.findings {
