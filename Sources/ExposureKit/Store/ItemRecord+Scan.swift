@@ -2,8 +2,7 @@ import Foundation
 
 extension ItemRecord {
     /// The stored form of a scanned item.
-    /// `encoder` writes Meta's kept fields; one is shared across a scan because making one is costly.
-    init(_ item: ScannedItem, exportId: Int64, scanId: Int64, encoder: JSONEncoder) {
+    init(_ item: ScannedItem, exportId: Int64, scanId: Int64) {
         let kept = item.kept
         let exif = item.inspection?.exif
         let present = item.entry != nil
@@ -16,7 +15,7 @@ extension ItemRecord {
             jsonTakenAt: kept?.takenAt.map(Instant.text) ?? kept?.takenAtText,
             jsonCameraMake: kept?.cameraMake, jsonCameraModel: kept?.cameraModel,
             jsonLatitude: kept?.latitude, jsonLongitude: kept?.longitude, uploadIP: kept?.uploadIP,
-            jsonMetadata: kept.flatMap { (try? encoder.encode($0.fields)).map { String(decoding: $0, as: UTF8.self) } },
+            jsonMetadata: kept.map { JSONValue.object($0.fields).compactText },
             exifStatus: (item.inspection?.status ?? .missing).rawValue, exifProblem: item.inspection?.problem,
             exifMake: exif?.make, exifModel: exif?.model, exifDateTimeOriginal: exif?.dateTimeOriginal,
             exifOrientation: exif?.orientation, exifSoftware: exif?.software, exifSerialNumber: exif?.serialNumber,

@@ -44,7 +44,7 @@ public struct ScanWarningRecord: Codable, Sendable, FetchableRecord, Persistable
 }
 
 /// One photo or video: where it sits, what Meta kept, what the file carries, who can see it.
-public struct ItemRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord, Identifiable {
+public struct ItemRecord: Sendable, FetchableRecord, MutablePersistableRecord, Identifiable {
     public static let databaseTableName = "item"
     public var id: Int64?
     public var exportId: Int64

@@ -129,20 +129,16 @@ enum ScanWriter {
             uniquingKeysWith: { first, _ in first })
         try db.execute(
             sql: "DELETE FROM itemSource WHERE itemId IN (SELECT id FROM item WHERE exportId = ?)", arguments: [exportId])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let insertSource = try db.cachedStatement(sql: "INSERT INTO itemSource (itemId, kind, jsonFile, uri) VALUES (?, ?, ?, ?)")
         for item in items {
-            var record = ItemRecord(item, exportId: exportId, scanId: scanId, encoder: encoder)
+            var record = ItemRecord(item, exportId: exportId, scanId: scanId)
             record.id = existing[item.path]
-            try record.save(db)
+            if record.id == nil { try record.insert(db) } else { try record.update(db) }
             for finding in item.findings {
-                try ItemSourceRecord(
-                    itemId: record.id!, kind: finding.kind.rawValue, jsonFile: finding.jsonFile, uri: finding.uri
-                ).insert(db)
+                try insertSource.execute(arguments: [record.id!, finding.kind.rawValue, finding.jsonFile, finding.uri])
             }
             if item.findings.isEmpty {
-                try ItemSourceRecord(itemId: record.id!, kind: SourceKind.unreferenced.rawValue, jsonFile: "", uri: "")
-                    .insert(db)
+                try insertSource.execute(arguments: [record.id!, SourceKind.unreferenced.rawValue, "", ""])
             }
         }
         try db.execute(
