@@ -13,8 +13,11 @@ public enum Verdicts {
         let statement = try db.cachedStatement(sql: """
             UPDATE item SET aiTraining = ?, aiRule = ?, aiReason = ?, aiConfidence = ?, aiMissing = ? WHERE id = ?
             """)
+        var known: [ItemFacts: Verdict] = [:]
         for subject in try VerdictSubject.fetchAll(db) {
-            let verdict = ruleSet.evaluate(subject.facts, facts: facts, now: now).verdict
+            let key = subject.facts.onItsDay
+            let verdict = known[key] ?? ruleSet.evaluate(key, facts: facts, now: now).verdict
+            known[key] = verdict
             try statement.execute(arguments: [
                 verdict.kind.rawValue, verdict.ruleID, verdict.reason, verdict.confidence?.rawValue,
                 verdict.missingFacts.isEmpty ? nil : verdict.missingFacts.map(\.key).joined(separator: ";"), subject.id,
@@ -86,5 +89,15 @@ extension ReportInputs {
         ReportInputs(
             ruleSetDate: RuleSet.current.version, missingFacts: try Verdicts.missingFacts(db),
             generatedAt: Instant.text(generatedAt))
+    }
+}
+
+extension ItemFacts {
+    /// The same facts with the posting time moved to the start of its UTC day: the rules compare
+    /// days, so items that differ only within a day share one evaluation.
+    var onItsDay: ItemFacts {
+        var copy = self
+        copy.postedAt = postedAt.map { Date(timeIntervalSince1970: ($0.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400) }
+        return copy
     }
 }

@@ -10,14 +10,15 @@ public struct ItemRow: Sendable {
     /// Every item of every export, ordered by platform, export, then path.
     public static func fetchAll(_ db: Database) throws -> [ItemRow] {
         let exports = try ExportRecord.fetchAll(db).reduce(into: [Int64: ExportRecord]()) { $0[$1.id!] = $1 }
-        var sources: [Int64: Set<SourceKind>] = [:]
-        let cursor = try Row.fetchCursor(db, sql: "SELECT itemId, kind FROM itemSource")
+        var sources: [Int64: [SourceKind]] = [:]
+        let cursor = try Row.fetchCursor(db, sql: "SELECT DISTINCT itemId, kind FROM itemSource")
         while let row = try cursor.next() {
-            if let kind = SourceKind(rawValue: row["kind"]) { sources[row["itemId"], default: []].insert(kind) }
+            if let kind = SourceKind(rawValue: row[1]) { sources[row[0], default: []].append(kind) }
         }
-        return try ItemRecord.fetchAll(db).compactMap { item -> ItemRow? in
+        let order = "(SELECT platform FROM export WHERE id = exportId), (SELECT name FROM export WHERE id = exportId), archivePath"
+        return try ItemRecord.order(SQL(sql: order)).fetchAll(db).compactMap { item -> ItemRow? in
             guard let export = exports[item.exportId], let platform = Platform(rawValue: export.platform) else { return nil }
             return ItemRow(item: item, platform: platform, exportName: export.name, sources: (sources[item.id!] ?? []).sorted())
-        }.sorted { ($0.platform.rawValue, $0.exportName, $0.item.archivePath) < ($1.platform.rawValue, $1.exportName, $1.item.archivePath) }
+        }
     }
 }

@@ -3,97 +3,168 @@ import GRDB
 /// Rows read and written column by column rather than through `Codable`: items are the one table
 /// with tens of thousands of rows, and the coder's per-field overhead dominated scans and reports.
 extension ItemRecord {
+    /// Every column but `id`, in the order of `values`.
+    static let columnNames = [
+        "exportId",
+        "archivePath",
+        "mediaType",
+        "fileStatus",
+        "fileFormat",
+        "fileSize",
+        "fileCRC32",
+        "album",
+        "caption",
+        "postedAt",
+        "jsonTakenAt",
+        "jsonCameraMake",
+        "jsonCameraModel",
+        "jsonLatitude",
+        "jsonLongitude",
+        "uploadIP",
+        "jsonMetadata",
+        "exifStatus",
+        "exifProblem",
+        "exifMake",
+        "exifModel",
+        "exifDateTimeOriginal",
+        "exifOrientation",
+        "exifSoftware",
+        "exifSerialNumber",
+        "exifLensModel",
+        "exifLatitude",
+        "exifLongitude",
+        "exifAltitude",
+        "visibility",
+        "visibilitySource",
+        "wasPublic",
+        "lastScanId",
+        "fileStamp",
+        "exportVisibility",
+        "exportVisibilitySource",
+        "aiTraining",
+        "aiRule",
+        "aiReason",
+        "publicUntil",
+        "exportWasPublic",
+        "aiConfidence",
+        "aiMissing",
+    ]
+
+    /// Every request selects `id` then `columnNames`, so rows are read by position, not by name.
+    public static var databaseSelection: [any SQLSelectable] {
+        [Column("id")] + columnNames.map { Column($0) }
+    }
+
     public init(row: Row) {
-        id = row["id"]
-        exportId = row["exportId"]
-        archivePath = row["archivePath"]
-        mediaType = row["mediaType"]
-        fileStatus = row["fileStatus"]
-        fileFormat = row["fileFormat"]
-        fileSize = row["fileSize"]
-        fileCRC32 = row["fileCRC32"]
-        album = row["album"]
-        caption = row["caption"]
-        postedAt = row["postedAt"]
-        jsonTakenAt = row["jsonTakenAt"]
-        jsonCameraMake = row["jsonCameraMake"]
-        jsonCameraModel = row["jsonCameraModel"]
-        jsonLatitude = row["jsonLatitude"]
-        jsonLongitude = row["jsonLongitude"]
-        uploadIP = row["uploadIP"]
-        jsonMetadata = row["jsonMetadata"]
-        exifStatus = row["exifStatus"]
-        exifProblem = row["exifProblem"]
-        exifMake = row["exifMake"]
-        exifModel = row["exifModel"]
-        exifDateTimeOriginal = row["exifDateTimeOriginal"]
-        exifOrientation = row["exifOrientation"]
-        exifSoftware = row["exifSoftware"]
-        exifSerialNumber = row["exifSerialNumber"]
-        exifLensModel = row["exifLensModel"]
-        exifLatitude = row["exifLatitude"]
-        exifLongitude = row["exifLongitude"]
-        exifAltitude = row["exifAltitude"]
-        visibility = row["visibility"]
-        visibilitySource = row["visibilitySource"]
-        wasPublic = row["wasPublic"]
-        lastScanId = row["lastScanId"]
-        fileStamp = row["fileStamp"]
-        exportVisibility = row["exportVisibility"]
-        exportVisibilitySource = row["exportVisibilitySource"]
-        aiTraining = row["aiTraining"]
-        aiRule = row["aiRule"]
-        aiReason = row["aiReason"]
-        publicUntil = row["publicUntil"]
-        exportWasPublic = row["exportWasPublic"]
-        aiConfidence = row["aiConfidence"]
-        aiMissing = row["aiMissing"]
+        id = row[0]
+        exportId = row[1]
+        archivePath = row[2]
+        mediaType = row[3]
+        fileStatus = row[4]
+        fileFormat = row[5]
+        fileSize = row[6]
+        fileCRC32 = row[7]
+        album = row[8]
+        caption = row[9]
+        postedAt = row[10]
+        jsonTakenAt = row[11]
+        jsonCameraMake = row[12]
+        jsonCameraModel = row[13]
+        jsonLatitude = row[14]
+        jsonLongitude = row[15]
+        uploadIP = row[16]
+        jsonMetadata = row[17]
+        exifStatus = row[18]
+        exifProblem = row[19]
+        exifMake = row[20]
+        exifModel = row[21]
+        exifDateTimeOriginal = row[22]
+        exifOrientation = row[23]
+        exifSoftware = row[24]
+        exifSerialNumber = row[25]
+        exifLensModel = row[26]
+        exifLatitude = row[27]
+        exifLongitude = row[28]
+        exifAltitude = row[29]
+        visibility = row[30]
+        visibilitySource = row[31]
+        wasPublic = row[32]
+        lastScanId = row[33]
+        fileStamp = row[34]
+        exportVisibility = row[35]
+        exportVisibilitySource = row[36]
+        aiTraining = row[37]
+        aiRule = row[38]
+        aiReason = row[39]
+        publicUntil = row[40]
+        exportWasPublic = row[41]
+        aiConfidence = row[42]
+        aiMissing = row[43]
+    }
+
+    /// The values of `columnNames`, in order.
+    var values: [(any DatabaseValueConvertible)?] {
+        [
+            exportId,
+            archivePath,
+            mediaType,
+            fileStatus,
+            fileFormat,
+            fileSize,
+            fileCRC32,
+            album,
+            caption,
+            postedAt,
+            jsonTakenAt,
+            jsonCameraMake,
+            jsonCameraModel,
+            jsonLatitude,
+            jsonLongitude,
+            uploadIP,
+            jsonMetadata,
+            exifStatus,
+            exifProblem,
+            exifMake,
+            exifModel,
+            exifDateTimeOriginal,
+            exifOrientation,
+            exifSoftware,
+            exifSerialNumber,
+            exifLensModel,
+            exifLatitude,
+            exifLongitude,
+            exifAltitude,
+            visibility,
+            visibilitySource,
+            wasPublic,
+            lastScanId,
+            fileStamp,
+            exportVisibility,
+            exportVisibilitySource,
+            aiTraining,
+            aiRule,
+            aiReason,
+            publicUntil,
+            exportWasPublic,
+            aiConfidence,
+            aiMissing,
+        ]
     }
 
     public func encode(to container: inout PersistenceContainer) {
         container["id"] = id
-        container["exportId"] = exportId
-        container["archivePath"] = archivePath
-        container["mediaType"] = mediaType
-        container["fileStatus"] = fileStatus
-        container["fileFormat"] = fileFormat
-        container["fileSize"] = fileSize
-        container["fileCRC32"] = fileCRC32
-        container["album"] = album
-        container["caption"] = caption
-        container["postedAt"] = postedAt
-        container["jsonTakenAt"] = jsonTakenAt
-        container["jsonCameraMake"] = jsonCameraMake
-        container["jsonCameraModel"] = jsonCameraModel
-        container["jsonLatitude"] = jsonLatitude
-        container["jsonLongitude"] = jsonLongitude
-        container["uploadIP"] = uploadIP
-        container["jsonMetadata"] = jsonMetadata
-        container["exifStatus"] = exifStatus
-        container["exifProblem"] = exifProblem
-        container["exifMake"] = exifMake
-        container["exifModel"] = exifModel
-        container["exifDateTimeOriginal"] = exifDateTimeOriginal
-        container["exifOrientation"] = exifOrientation
-        container["exifSoftware"] = exifSoftware
-        container["exifSerialNumber"] = exifSerialNumber
-        container["exifLensModel"] = exifLensModel
-        container["exifLatitude"] = exifLatitude
-        container["exifLongitude"] = exifLongitude
-        container["exifAltitude"] = exifAltitude
-        container["visibility"] = visibility
-        container["visibilitySource"] = visibilitySource
-        container["wasPublic"] = wasPublic
-        container["lastScanId"] = lastScanId
-        container["fileStamp"] = fileStamp
-        container["exportVisibility"] = exportVisibility
-        container["exportVisibilitySource"] = exportVisibilitySource
-        container["aiTraining"] = aiTraining
-        container["aiRule"] = aiRule
-        container["aiReason"] = aiReason
-        container["publicUntil"] = publicUntil
-        container["exportWasPublic"] = exportWasPublic
-        container["aiConfidence"] = aiConfidence
-        container["aiMissing"] = aiMissing
+        for (name, value) in zip(Self.columnNames, values) { container[name] = value }
+    }
+
+    /// Inserts through one prepared statement, reused for every item of a scan.
+    mutating func insert(with statement: Statement, _ db: Database) throws {
+        try statement.execute(arguments: StatementArguments(values))
+        id = db.lastInsertedRowID
+    }
+
+    /// The statement `insert(with:)` runs.
+    static func insertStatement(_ db: Database) throws -> Statement {
+        let placeholders = Array(repeating: "?", count: columnNames.count).joined(separator: ", ")
+        return try db.cachedStatement(sql: "INSERT INTO item (\(columnNames.joined(separator: ", "))) VALUES (\(placeholders))")
     }
 }

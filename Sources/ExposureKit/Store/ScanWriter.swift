@@ -129,11 +129,12 @@ enum ScanWriter {
             uniquingKeysWith: { first, _ in first })
         try db.execute(
             sql: "DELETE FROM itemSource WHERE itemId IN (SELECT id FROM item WHERE exportId = ?)", arguments: [exportId])
+        let insertItem = try ItemRecord.insertStatement(db)
         let insertSource = try db.cachedStatement(sql: "INSERT INTO itemSource (itemId, kind, jsonFile, uri) VALUES (?, ?, ?, ?)")
         for item in items {
             var record = ItemRecord(item, exportId: exportId, scanId: scanId)
             record.id = existing[item.path]
-            if record.id == nil { try record.insert(db) } else { try record.update(db) }
+            if record.id == nil { try record.insert(with: insertItem, db) } else { try record.update(db) }
             for finding in item.findings {
                 try insertSource.execute(arguments: [record.id!, finding.kind.rawValue, finding.jsonFile, finding.uri])
             }
