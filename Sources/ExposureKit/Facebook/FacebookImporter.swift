@@ -18,17 +18,28 @@ public struct FacebookImporter {
         let files = archive.entries.compactMap { entry in FacebookFile.kind(of: entry.path).map { (entry, $0) } }
         var result = ImportResult(platform: .facebook, layout: FacebookLayout.name(for: files.map(\.0.path)))
         for (entry, kind) in files {
-            let json: JSONValue
+            var part = ImportResult(platform: .facebook, layout: result.layout)
             do {
-                json = try JSONValue.parse(try archive.data(of: entry))
+                try importFile(entry, kind, into: &part)
             } catch {
                 result.warnings.append(ScanWarning(file: entry.path, message: "skipped: \(error)"))
                 continue
             }
             result.filesRead += 1
-            read(json, kind: kind, file: entry.path, into: &result)
+            result.absorb(part)
         }
         return result
+    }
+
+    /// Reads one file; a top-level list is read element by element so a large posts file never sits in memory whole.
+    private func importFile(_ entry: ExportEntry, _ kind: FacebookFile, into part: inout ImportResult) throws {
+        let data = try archive.data(of: entry)
+        if !kind.listKeys.isEmpty, try JSONValue.forEachElement(of: data, { element in
+            read(.array([element]), kind: kind, file: entry.path, into: &part)
+        }) {
+            return
+        }
+        read(try JSONValue.parse(data), kind: kind, file: entry.path, into: &part)
     }
 
     private func read(_ json: JSONValue, kind: FacebookFile, file: String, into result: inout ImportResult) {

@@ -36,6 +36,14 @@ enum InstagramFile: Equatable {
         "profile_privacy_changes": .privacyChanges,
     ]
 
+    /// Whether the file is a list (possibly wrapped), which can be read one element at a time.
+    var isList: Bool {
+        switch self {
+        case .legacyMedia, .legacyProfile, .personalInformation: return false
+        default: return true
+        }
+    }
+
     /// How media found in this file are listed in the CSV's `source` column.
     var sourceKind: SourceKind {
         switch self {

@@ -17,22 +17,15 @@ public struct InstagramImporter {
         let files = archive.entries.compactMap { entry in InstagramFile.kind(of: entry.path).map { (entry, $0) } }
         var result = ImportResult(platform: .instagram, layout: InstagramLayout.name(for: files.map(\.0.path)))
         for (entry, kind) in files {
-            let json: JSONValue
+            var part = ImportResult(platform: .instagram, layout: result.layout)
             do {
-                json = try JSONValue.parse(try archive.data(of: entry))
+                try importFile(entry, kind, into: &part)
             } catch {
                 result.warnings.append(ScanWarning(file: entry.path, message: "skipped: \(error)"))
                 continue
             }
             result.filesRead += 1
-            let reader = InstagramFileReader(file: entry.path, kind: kind)
-            guard let read = reader.read(json) else {
-                result.warnings.append(ScanWarning(
-                    file: entry.path, message: "skipped: its JSON is not in the shape Instagram uses for this file"))
-                continue
-            }
-            result.findings += read.findings
-            result.accountFacts += read.facts
+            result.absorb(part)
         }
         if !files.contains(where: { $0.1 == .privacyChanges }) {
             result.accountFacts.append(AccountFact(name: AccountPrivacy.historyMissing, value: "true", file: ""))
@@ -41,10 +34,30 @@ public struct InstagramImporter {
     }
 }
 
+extension InstagramImporter {
+    /// Reads one file; a list file is read element by element so a large posts file never sits in memory whole.
+    private func importFile(_ entry: ExportEntry, _ kind: InstagramFile, into part: inout ImportResult) throws {
+        let reader = InstagramFileReader(file: entry.path, kind: kind)
+        let data = try archive.data(of: entry)
+        if kind.isList, try JSONValue.forEachElement(of: data, { reader.collect(.array([$0]), into: &part) }) { return }
+        reader.collect(try JSONValue.parse(data), into: &part)
+    }
+}
+
 /// Turns one parsed Instagram JSON file into findings and account facts.
 struct InstagramFileReader {
     let file: String
     let kind: InstagramFile
+
+    /// Adds what `json` holds to `part`, or a warning when it is not in the shape this file should have.
+    func collect(_ json: JSONValue, into part: inout ImportResult) {
+        guard let read = read(json) else {
+            part.warnings.append(ScanWarning(file: file, message: "skipped: its JSON is not in the shape Instagram uses for this file"))
+            return
+        }
+        part.findings += read.findings
+        part.accountFacts += read.facts
+    }
 
     func read(_ json: JSONValue) -> (findings: [Finding], facts: [AccountFact])? {
         switch kind {

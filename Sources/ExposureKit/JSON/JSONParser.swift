@@ -23,6 +23,27 @@ struct JSONParser {
         }
     }
 
+    /// Hands each element of a top-level array to `body` as soon as it is read, so a large posts file
+    /// never exists as one tree; returns false, reading nothing, when the top level is not an array.
+    static func forEachElement(_ data: Data, _ body: (JSONValue) throws -> Void) throws -> Bool {
+        try data.withUnsafeBytes { raw in
+            var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self))
+            parser.skipSpace()
+            guard try parser.consume(UInt8(ascii: "[")) else { return false }
+            parser.skipSpace()
+            if try !parser.consume(UInt8(ascii: "]")) {
+                repeat {
+                    try body(try parser.value())
+                    parser.skipSpace()
+                } while try parser.consume(UInt8(ascii: ","))
+                guard try parser.consume(UInt8(ascii: "]")) else { throw parser.problem("a ']' is missing") }
+            }
+            parser.skipSpace()
+            guard parser.index == parser.bytes.count else { throw parser.problem("unexpected text after the end") }
+            return true
+        }
+    }
+
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }

@@ -120,6 +120,14 @@ public struct ImportResult: Sendable {
         self.platform = platform
         self.layout = layout
     }
+
+    /// Adds what one file yielded, once the whole file has been read.
+    mutating func absorb(_ part: ImportResult) {
+        findings += part.findings
+        accountFacts += part.accountFacts
+        warnings += part.warnings
+        ancillaryURIs += part.ancillaryURIs
+    }
 }
 
 /// Meta's timestamps, with the ones known to be placeholders turned into "unknown".
