@@ -57,11 +57,6 @@ public final class ExportArchive {
         try reader.data(of: entry)
     }
 
-    /// Streams the file's bytes until `consumer` returns false.
-    public func stream(_ entry: ExportEntry, chunkSize: Int = 64 * 1024, _ consumer: (Data) throws -> Bool) throws {
-        try reader.stream(entry, chunkSize: chunkSize, consumer)
-    }
-
     /// A reader with file handles of its own, for one of several threads reading media at once.
     public func makeReader() throws -> EntryReader {
         try reader.reopened()
@@ -73,9 +68,6 @@ public final class ExportArchive {
         for entry in entries { hash.add(entry.path + "\t" + entry.stamp + "\n") }
         return hash.hex
     }
-
-    /// The user's path of the part that holds a file, for messages.
-    public func partPath(of entry: ExportEntry) -> String { partPaths[entry.part] }
 
     /// The file on disk for a folder export; nil inside a zip.
     public func fileURL(of entry: ExportEntry) -> URL? { reader.fileURL(of: entry) }

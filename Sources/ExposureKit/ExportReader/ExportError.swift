@@ -10,7 +10,6 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case vanished(String, String)
     case htmlExport(String)
     case notAMetaExport(String)
-    case mixedPlatforms([String])
     case unreadableJSON(String, String)
 
     public var description: String {
@@ -29,8 +28,6 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
             return "\(path): this is an export in HTML format, which Exposure cannot read. Request your information again from Meta and choose the JSON format."
         case .notAMetaExport(let path):
             return "\(path): this does not look like a Facebook or Instagram export (no file of Meta's JSON layouts was found). Give the zip or folder you downloaded from Meta's \"Download your information\"."
-        case .mixedPlatforms(let paths):
-            return "\(paths.joined(separator: ", ")): these hold both a Facebook and an Instagram export. Scan each export on its own."
         case .unreadableJSON(let file, let why):
             return "\(file): cannot read this JSON file: \(why)."
         }
