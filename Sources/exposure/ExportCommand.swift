@@ -27,8 +27,9 @@ struct ExportCSV: ParsableCommand {
         try reportingErrors {
             let db = try database.open(create: false)
             try Verdicts.refreshIfStale(db)
-            let text = CSVExport.text(try db.read(ItemRow.fetchAll), only: only, bom: bom)
-            try OutputFile.write(text, to: csv)
+            try db.read { db in
+                try OutputFile.stream(to: csv) { try CSVExport.write(db, only: only, bom: bom, to: $0) }
+            }
         }
     }
 }

@@ -46,10 +46,12 @@ struct Report: ParsableCommand {
         try reportingErrors {
             let db = try database.open(create: false)
             try Verdicts.refreshIfStale(db)
-            let (content, rows) = try db.read { db in try ReportContent.fetch(db, try ReportInputs.current(db)) }
             if let html {
-                try writeHTML(content, rows, to: html)
-            } else if format == .json {
+                let (content, rows) = try db.read { db in try ReportContent.fetchWithRows(db, try ReportInputs.current(db)) }
+                return try writeHTML(content, rows, to: html)
+            }
+            let content = try db.read { db in try ReportContent.fetch(db, try ReportInputs.current(db)) }
+            if format == .json {
                 writeOut(try ReportJSON.text(content))
             } else {
                 writeOut(TerminalReport.text(content, database: db.path, style: .forStandardOutput()))

@@ -46,8 +46,11 @@ public enum Verdicts {
     /// Missing facts that would settle the most unknown items, most first, with the command that sets each.
     public static func missingFacts(_ db: Database) throws -> [MissingFactLine] {
         var counts: [String: Int] = [:]
-        for keys in try String.fetchAll(db, sql: "SELECT aiMissing FROM item WHERE aiTraining = 'unknown' AND aiMissing IS NOT NULL") {
-            for key in keys.split(separator: ";") { counts[String(key), default: 0] += 1 }
+        let sql = "SELECT aiMissing, COUNT(*) FROM item WHERE aiTraining = 'unknown' AND aiMissing IS NOT NULL GROUP BY aiMissing"
+        for row in try Row.fetchAll(db, sql: sql) {
+            let keys: String = row[0]
+            let items: Int = row[1]
+            for key in keys.split(separator: ";") { counts[String(key), default: 0] += items }
         }
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { key, count in
             MissingFactLine(fact: MissingFactWords.description(key), unknownItems: count, command: MissingFactWords.command(key))

@@ -56,8 +56,11 @@ public struct ExportSummary: Sendable, Codable {
 
     /// One summary per export in the database, Facebook first.
     public static func fetchAll(_ db: Database) throws -> [ExportSummary] {
-        try ExportRecord.order(Column("platform"), Column("name")).fetchAll(db).compactMap { export in
-            try summary(of: export, db)
+        let sources = try SourceSets(db).tallies(db)
+        return try ExportRecord.order(Column("platform"), Column("name")).fetchAll(db).compactMap { export in
+            var summary = try summary(of: export, db)
+            summary?.bySource = sources[export.id!] ?? []
+            return summary
         }
     }
 
@@ -78,43 +81,36 @@ public struct ExportSummary: Sendable, Codable {
 
     private mutating func count(exportId: Int64, _ db: Database) throws {
         let id: StatementArguments = [exportId]
-        func scalar(_ condition: String) throws -> Int {
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item WHERE exportId = ? AND (\(condition))", arguments: id) ?? 0
-        }
         func tallies(_ column: String) throws -> [Tally] {
             try Row.fetchAll(db, sql: """
                 SELECT \(column) AS value, COUNT(*) AS n FROM item WHERE exportId = ? AND \(column) IS NOT NULL
                 GROUP BY \(column) ORDER BY n DESC, value
                 """, arguments: id).map { Tally(value: $0["value"], count: $0["n"]) }
         }
-        photos = try scalar("mediaType = 'photo'")
-        videos = try scalar("mediaType = 'video'")
-        gpsInJSON = try scalar("jsonLatitude IS NOT NULL AND jsonLongitude IS NOT NULL")
-        gpsInFile = try scalar("exifLatitude IS NOT NULL AND exifLongitude IS NOT NULL")
-        withLocation = try scalar(
-            "(jsonLatitude IS NOT NULL AND jsonLongitude IS NOT NULL) OR (exifLatitude IS NOT NULL AND exifLongitude IS NOT NULL)")
-        withUploadIP = try scalar("uploadIP IS NOT NULL")
-        withCameraSerial = try scalar("exifSerialNumber IS NOT NULL")
-        bySource = try sourceTallies(id, db)
+        try countScalars(id, db)
         fileEXIF = try tallies("exifStatus")
         wasPublic = try tallies("wasPublic")
         visibility = try Row.fetchAll(db, sql: """
             SELECT visibility, visibilitySource, COUNT(*) AS n FROM item WHERE exportId = ?
             GROUP BY visibility, visibilitySource ORDER BY n DESC, visibility
             """, arguments: id).map { VisibilityTally(visibility: $0["visibility"], source: $0["visibilitySource"], count: $0["n"]) }
-        let range = try Row.fetchOne(
-            db, sql: "SELECT MIN(postedAt) AS first, MAX(postedAt) AS last FROM item WHERE exportId = ?", arguments: id)
-        firstPosted = range?["first"]
-        lastPosted = range?["last"]
     }
 
-    private func sourceTallies(_ id: StatementArguments, _ db: Database) throws -> [Tally] {
-        try Row.fetchAll(db, sql: """
-            SELECT s.kind, COUNT(DISTINCT s.itemId) AS n FROM itemSource s JOIN item i ON i.id = s.itemId
-            WHERE i.exportId = ? GROUP BY s.kind
+    /// The counts and the posting range in one pass over the export's items.
+    private mutating func countScalars(_ id: StatementArguments, _ db: Database) throws {
+        let jsonGPS = "(jsonLatitude IS NOT NULL AND jsonLongitude IS NOT NULL)"
+        let fileGPS = "(exifLatitude IS NOT NULL AND exifLongitude IS NOT NULL)"
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT TOTAL(mediaType = 'photo'), TOTAL(mediaType = 'video'), TOTAL(\(jsonGPS)), TOTAL(\(fileGPS)),
+            TOTAL(\(jsonGPS) OR \(fileGPS)), TOTAL(uploadIP IS NOT NULL), TOTAL(exifSerialNumber IS NOT NULL),
+            MIN(postedAt), MAX(postedAt)
+            FROM item WHERE exportId = ?
             """, arguments: id)
-            .compactMap { row in SourceKind(rawValue: row["kind"]).map { (kind: $0, count: row["n"] as Int) } }
-            .sorted { $0.kind < $1.kind }
-            .map { Tally(value: $0.kind.rawValue, count: $0.count) }
+        else { return }
+        let count = { (index: Int) in Int(row[index] as Double) }
+        (photos, videos, gpsInJSON, gpsInFile) = (count(0), count(1), count(2), count(3))
+        (withLocation, withUploadIP, withCameraSerial) = (count(4), count(5), count(6))
+        firstPosted = row[7]
+        lastPosted = row[8]
     }
 }

@@ -2,6 +2,7 @@ import GRDB
 
 /// An item as reports and the CSV see it: the stored item with its export and every way it was found.
 public struct ItemRow: Sendable {
+    /// The stored item without `jsonMetadata`, which no report shows and which would double what is read.
     public var item: ItemRecord
     public var platform: Platform
     public var exportName: String
@@ -9,16 +10,29 @@ public struct ItemRow: Sendable {
 
     /// Every item of every export, ordered by platform, export, then path.
     public static func fetchAll(_ db: Database) throws -> [ItemRow] {
-        let exports = try ExportRecord.fetchAll(db).reduce(into: [Int64: ExportRecord]()) { $0[$1.id!] = $1 }
-        var sources: [Int64: [SourceKind]] = [:]
-        let cursor = try Row.fetchCursor(db, sql: "SELECT DISTINCT itemId, kind FROM itemSource")
-        while let row = try cursor.next() {
-            if let kind = SourceKind(rawValue: row[1]) { sources[row[0], default: []].append(kind) }
-        }
-        let order = "(SELECT platform FROM export WHERE id = exportId), (SELECT name FROM export WHERE id = exportId), archivePath"
-        return try ItemRecord.order(SQL(sql: order)).fetchAll(db).compactMap { item -> ItemRow? in
-            guard let export = exports[item.exportId], let platform = Platform(rawValue: export.platform) else { return nil }
-            return ItemRow(item: item, platform: platform, exportName: export.name, sources: (sources[item.id!] ?? []).sorted())
+        var rows: [ItemRow] = []
+        try forEach(db) { rows.append($0) }
+        return rows
+    }
+
+    /// Hands `body` every item, or those that match the SQL `condition`, in the order of `fetchAll`, one
+    /// at a time, so a caller that needs each item only once never holds them all in memory.
+    static func forEach(_ db: Database, matching condition: String? = nil, _ body: (ItemRow) throws -> Void) throws {
+        let sources = try SourceSets(db, matching: condition)
+        for export in try ExportRecord.order(Column("platform"), Column("name")).fetchAll(db) {
+            guard let platform = Platform(rawValue: export.platform) else { continue }
+            let cursor = try Row.fetchCursor(db, sql: selection(condition), arguments: [export.id!])
+            while let row = try cursor.next() {
+                let item = ItemRecord(row: row)
+                try body(ItemRow(item: item, platform: platform, exportName: export.name, sources: sources.kinds(of: item.id!)))
+            }
         }
     }
+
+    /// One export's items by path; the unique key on (exportId, archivePath) gives the order without a sort.
+    private static func selection(_ condition: String?) -> String {
+        "SELECT id, \(columns) FROM item WHERE exportId = ? AND (\(condition ?? "1")) ORDER BY archivePath"
+    }
+
+    private static let columns = ItemRecord.columnNames.map { $0 == "jsonMetadata" ? "NULL" : $0 }.joined(separator: ", ")
 }

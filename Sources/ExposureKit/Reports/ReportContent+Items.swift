@@ -69,17 +69,12 @@ public struct YearCount: Sendable, Codable, Equatable {
     public var withLocation = 0
     public var used = 0
 
-    static func timeline(_ items: [ItemRecord]) -> [YearCount] {
-        var years: [Int?: YearCount] = [:]
-        for item in items {
-            var count = years[item.year] ?? YearCount(year: item.year)
-            count.items += 1
-            if item.isPublic { count.publicItems += 1 }
-            if item.isPublic && item.hasLocation { count.publicWithLocation += 1 }
-            if item.hasLocation { count.withLocation += 1 }
-            if item.aiTraining == "used" { count.used += 1 }
-            years[item.year] = count
-        }
-        return years.values.sorted { ($0.year ?? Int.max) < ($1.year ?? Int.max) }
+    /// Counts `item` `count` times.
+    mutating func add(_ item: ItemRecord, _ count: Int) {
+        items += count
+        if item.isPublic { publicItems += count }
+        if item.isPublic && item.hasLocation { publicWithLocation += count }
+        if item.hasLocation { withLocation += count }
+        if item.aiTraining == "used" { used += count }
     }
 }

@@ -13,23 +13,22 @@ public struct Headline: Sendable, Codable, Equatable {
     public var withUploadIP = 0
     public var withCameraSerial = 0
 
-    init(_ items: [ItemRecord]) {
-        for item in items { add(item) }
-    }
+    init() {}
 
-    private mutating func add(_ item: ItemRecord) {
+    /// Counts `item` `count` times.
+    mutating func add(_ item: ItemRecord, _ count: Int) {
         let gives = Set(item.giveaways)
-        items += 1
-        if item.mediaType == "video" { videos += 1 } else { photos += 1 }
-        if gives.contains(.location) { withLocation += 1 }
-        if gives.contains(.uploadIP) { withUploadIP += 1 }
-        if gives.contains(.cameraSerial) { withCameraSerial += 1 }
-        if item.wasPublicBefore { publicBefore += 1 }
+        items += count
+        if item.mediaType == "video" { videos += count } else { photos += count }
+        if gives.contains(.location) { withLocation += count }
+        if gives.contains(.uploadIP) { withUploadIP += count }
+        if gives.contains(.cameraSerial) { withCameraSerial += count }
+        if item.wasPublicBefore { publicBefore += count }
         guard item.isPublic else { return }
-        publicItems += 1
-        if gives.contains(.location) { publicWithLocation += 1 }
-        if gives.contains(.uploadIP) { publicWithUploadIP += 1 }
-        if gives.contains(.cameraSerial) { publicWithCameraSerial += 1 }
+        publicItems += count
+        if gives.contains(.location) { publicWithLocation += count }
+        if gives.contains(.uploadIP) { publicWithUploadIP += count }
+        if gives.contains(.cameraSerial) { publicWithCameraSerial += count }
     }
 
     /// "1,284 photos and videos; 312 public; 97 of those carry a location; 41 carry your upload IP"
@@ -60,20 +59,18 @@ public struct VerdictSummary: Sendable, Codable, Equatable {
     public var notComputed = 0
     public var rules: [RuleCount] = []
 
-    init(_ items: [ItemRecord]) {
-        var byRule: [String: RuleCount] = [:]
-        for item in items {
-            switch item.aiTraining {
-            case "used": used += 1
-            case "excluded": excluded += 1
-            case "unknown": unknown += 1
-            default: notComputed += 1
-            }
-            guard let verdict = item.aiTraining else { continue }
-            let rule = item.aiRule ?? ""
-            byRule["\(verdict)\u{0}\(rule)", default: RuleCount(verdict: verdict, rule: rule, reason: item.aiReason ?? "", items: 0)]
-                .items += 1
+    /// Counts `item`'s verdict `count` times; the rules are counted apart, see `ReportTally`.
+    mutating func add(_ item: ItemRecord, _ count: Int) {
+        switch item.aiTraining {
+        case "used": used += count
+        case "excluded": excluded += count
+        case "unknown": unknown += count
+        default: notComputed += count
         }
-        rules = byRule.values.sorted { ($1.items, $0.verdict, $0.rule) < ($0.items, $1.verdict, $1.rule) }
+    }
+
+    /// Most items first, then by verdict and rule, so the order never depends on the database's.
+    static func ranked(_ rules: some Sequence<RuleCount>) -> [RuleCount] {
+        rules.sorted { ($1.items, $0.verdict, $0.rule) < ($0.items, $1.verdict, $1.rule) }
     }
 }

@@ -33,18 +33,41 @@ public struct ReportInputs: Sendable {
 }
 
 extension ReportContent {
-    /// Reads the database once and builds the report; `rows` is returned too for the HTML's item table.
-    public static func fetch(_ db: Database, _ inputs: ReportInputs) throws -> (content: ReportContent, rows: [ItemRow]) {
+    /// Builds the report from SQL groups of alike items and reads in full only the items it lists, so
+    /// neither time nor memory grows much with the number of items.
+    public static func fetch(_ db: Database, _ inputs: ReportInputs) throws -> ReportContent {
+        var tally = ReportTally()
+        try ItemGroups.forEach(db) { tally.count($0, times: $1) }
+        try ItemRow.forEach(db, matching: mayBeExposed) { tally.list($0) }
+        return ReportContent(tally, exports: try ExportSummary.fetchAll(db), inputs: inputs)
+    }
+
+    /// Reads every item and builds the report from them, for the HTML, which lists every item anyway.
+    public static func fetchWithRows(_ db: Database, _ inputs: ReportInputs) throws -> (content: ReportContent, rows: [ItemRow]) {
         let rows = try ItemRow.fetchAll(db)
         return (ReportContent(rows: rows, exports: try ExportSummary.fetchAll(db), inputs: inputs), rows)
     }
 
     /// The report for these items and exports.
     public init(rows: [ItemRow], exports: [ExportSummary], inputs: ReportInputs) {
-        let items = rows.map(\.item)
+        var tally = ReportTally()
+        for row in rows {
+            tally.count(row.item)
+            tally.list(row)
+        }
+        self.init(tally, exports: exports, inputs: inputs)
+    }
+
+    /// Every public item with a location, camera serial or upload IP, and maybe a few more.
+    private static let mayBeExposed = """
+        visibility = '\(Visibility.public.rawValue)'
+        AND (jsonLatitude IS NOT NULL OR exifLatitude IS NOT NULL OR exifSerialNumber IS NOT NULL OR uploadIP IS NOT NULL)
+        """
+
+    private init(_ tally: ReportTally, exports: [ExportSummary], inputs: ReportInputs) {
         self.init(
-            generatedAt: inputs.generatedAt, ruleSetDate: inputs.ruleSetDate, headline: Headline(items),
-            aiTraining: VerdictSummary(items), topExposures: ExposedItem.ranked(rows), timeline: YearCount.timeline(items),
+            generatedAt: inputs.generatedAt, ruleSetDate: inputs.ruleSetDate, headline: tally.headline,
+            aiTraining: tally.aiTraining, topExposures: tally.topExposures, timeline: tally.timeline,
             missingFacts: inputs.missingFacts.filter { $0.unknownItems > 0 }, exports: exports)
     }
 }

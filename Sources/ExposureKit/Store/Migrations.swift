@@ -8,6 +8,9 @@ enum Migrations {
         migrator.registerMigration("v2 facts, visibility overrides and AI-training verdicts", migrate: addFactsAndVerdicts)
         migrator.registerMigration("v3 public-until and verdict details", migrate: addVerdictDetails)
         migrator.registerMigration("v4 stamp of the zip files themselves", migrate: addPartsStamp)
+        migrator.registerMigration("v5 drop a second index on itemSource.itemId") { db in
+            try db.drop(index: "index_itemSource_on_itemId")
+        }
         return migrator
     }
 
