@@ -95,20 +95,20 @@ public enum InspectionReport {
         }
     }
 
-    private static func fields(of file: InspectedFile) -> [(String, JSONObject.Value?)] {
+    private static func fields(of file: InspectedFile) -> [(String, JSONValue?)] {
         let exif = file.inspection.exif
         return [
             ("path", .string(file.path)), ("format", .string(file.inspection.format.rawValue)),
             ("exif_status", .string(file.inspection.status.rawValue)),
-            ("make", exif?.make.map(JSONObject.Value.string)), ("model", exif?.model.map(JSONObject.Value.string)),
-            ("date_time_original", exif?.dateTimeOriginal.map(JSONObject.Value.string)),
+            ("make", exif?.make.map(JSONValue.string)), ("model", exif?.model.map(JSONValue.string)),
+            ("date_time_original", exif?.dateTimeOriginal.map(JSONValue.string)),
             ("orientation", exif?.orientation.map { .number(Double($0)) }),
-            ("software", exif?.software.map(JSONObject.Value.string)),
-            ("serial_number", exif?.serialNumber.map(JSONObject.Value.string)),
-            ("lens_model", exif?.lensModel.map(JSONObject.Value.string)),
-            ("gps_latitude", exif?.gpsLatitude.map(JSONObject.Value.number)),
-            ("gps_longitude", exif?.gpsLongitude.map(JSONObject.Value.number)),
-            ("gps_altitude", exif?.gpsAltitude.map(JSONObject.Value.number)),
+            ("software", exif?.software.map(JSONValue.string)),
+            ("serial_number", exif?.serialNumber.map(JSONValue.string)),
+            ("lens_model", exif?.lensModel.map(JSONValue.string)),
+            ("gps_latitude", exif?.gpsLatitude.map(JSONValue.number)),
+            ("gps_longitude", exif?.gpsLongitude.map(JSONValue.number)),
+            ("gps_altitude", exif?.gpsAltitude.map(JSONValue.number)),
         ]
     }
 }
