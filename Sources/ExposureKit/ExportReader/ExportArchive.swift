@@ -43,7 +43,7 @@ public final class ExportArchive {
         self.entries = index.values.sorted { $0.path < $1.path }
         self.duplicatePaths = duplicates.sorted()
         self.name = rootName ?? Self.nameOfPart(parts[0].url)
-        self.resolver = PathResolver(entries: entries)
+        self.resolver = PathResolver(byPath: index, entries: entries)
     }
 
     /// The file at `path` below the export's root.

@@ -5,8 +5,9 @@ struct PathResolver {
     private let byPath: [String: ExportEntry]
     private let byName: [Substring: [ExportEntry]]
 
-    init(entries: [ExportEntry]) {
-        byPath = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    /// `byPath` is the archive's own index, shared rather than built twice.
+    init(byPath: [String: ExportEntry], entries: [ExportEntry]) {
+        self.byPath = byPath
         byName = Dictionary(grouping: entries, by: \.fileName)
     }
 
