@@ -2,19 +2,9 @@
 enum FacebookMedia {
     /// A finding for a media object with a `uri`; nil for anything else.
     static func finding(_ media: JSONValue, kind: SourceKind, file: String) -> Finding? {
-        guard let uri = media["uri"].rawString, !uri.isEmpty else { return nil }
-        var finding = Finding(uri: uri, kind: kind, jsonFile: file)
-        finding.createdAt = MetaTime.date(media["creation_timestamp"])
+        guard var finding = MediaObject.finding(media, kind: kind, file: file, kept: kept) else { return nil }
         finding.mediaTitle = media["title"].text
         finding.caption = media["description"].text
-        let metadata = media["media_metadata"]
-        if metadata["photo_metadata"] != .null {
-            finding.mediaType = .photo
-            finding.kept = kept(metadata["photo_metadata"])
-        } else if metadata["video_metadata"] != .null {
-            finding.mediaType = .video
-            finding.kept = kept(metadata["video_metadata"])
-        }
         return finding
     }
 

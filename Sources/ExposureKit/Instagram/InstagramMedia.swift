@@ -3,18 +3,8 @@ import Foundation
 /// Reads Instagram's media object, the same in posts, stories, reels and profile photos.
 enum InstagramMedia {
     static func finding(_ media: JSONValue, kind: SourceKind, file: String) -> Finding? {
-        guard let uri = media["uri"].rawString, !uri.isEmpty else { return nil }
-        var finding = Finding(uri: uri, kind: kind, jsonFile: file)
-        finding.createdAt = MetaTime.date(media["creation_timestamp"])
+        guard var finding = MediaObject.finding(media, kind: kind, file: file, kept: kept) else { return nil }
         finding.caption = media["title"].text
-        let metadata = media["media_metadata"]
-        if metadata["photo_metadata"] != .null {
-            finding.mediaType = .photo
-            finding.kept = kept(metadata["photo_metadata"])
-        } else if metadata["video_metadata"] != .null {
-            finding.mediaType = .video
-            finding.kept = kept(metadata["video_metadata"])
-        }
         return finding
     }
 

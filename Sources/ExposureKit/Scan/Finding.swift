@@ -34,9 +34,6 @@ public struct KeptMetadata: Sendable, Equatable {
     public var fields: [String: JSONValue] = [:]
 
     public init() {}
-
-    /// True when Meta kept nothing worth recording.
-    public var isEmpty: Bool { fields.isEmpty }
 }
 
 /// One mention of a media file in one of the export's JSON files.

@@ -1,0 +1,18 @@
+/// The part of a media object that Facebook and Instagram write alike: its `uri`, its creation time,
+/// and its `photo_metadata` or `video_metadata`, which each platform reads in its own way.
+enum MediaObject {
+    static func finding(
+        _ media: JSONValue, kind: SourceKind, file: String, kept: (JSONValue) -> KeptMetadata?
+    ) -> Finding? {
+        guard let uri = media["uri"].rawString, !uri.isEmpty else { return nil }
+        var finding = Finding(uri: uri, kind: kind, jsonFile: file)
+        finding.createdAt = MetaTime.date(media["creation_timestamp"])
+        let metadata = media["media_metadata"]
+        for (key, type) in [("photo_metadata", MediaType.photo), ("video_metadata", .video)] where metadata[key] != .null {
+            finding.mediaType = type
+            finding.kept = kept(metadata[key])
+            break
+        }
+        return finding
+    }
+}
