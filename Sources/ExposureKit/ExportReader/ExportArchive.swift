@@ -57,6 +57,11 @@ public final class ExportArchive {
         try reader.data(of: entry)
     }
 
+    /// Hands the file's bytes to `consumer` chunk by chunk until it returns false, for JSON too large to hold whole.
+    public func stream(_ entry: ExportEntry, chunkSize: Int = 256 * 1024, _ consumer: (Data) throws -> Bool) throws {
+        try reader.stream(entry, chunkSize: chunkSize, consumer)
+    }
+
     /// A reader with file handles of its own, for one of several threads reading media at once.
     public func makeReader() throws -> EntryReader {
         try reader.reopened()
