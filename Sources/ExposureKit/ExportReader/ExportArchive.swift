@@ -49,6 +49,16 @@ public final class ExportArchive {
     /// The file at `path` below the export's root.
     public func entry(at path: String) -> ExportEntry? { byPath[path] }
 
+    /// Where a file of this export sits in `entries`, for per-file marks kept in a plain array.
+    func position(of entry: ExportEntry) -> Int {
+        var range = entries.startIndex..<entries.endIndex
+        while range.count > 1 {
+            let middle = range.lowerBound + range.count / 2
+            range = entry.path < entries[middle].path ? range.lowerBound..<middle : middle..<range.upperBound
+        }
+        return range.lowerBound
+    }
+
     /// The file a JSON `uri` means, found by exact path, then path suffix, then file name.
     public func resolve(uri: String) -> ExportEntry? { resolver.resolve(uri) }
 

@@ -13,15 +13,13 @@ public struct FacebookImporter {
         archive.entries.count { FacebookFile.kind(of: $0.path) != nil }
     }
 
-    /// Every finding of every recognised file; a file that cannot be read becomes a warning.
-    public func run() -> ImportResult {
+    /// Hands every finding of every recognised file to `sink`; a file that cannot be read becomes a warning.
+    func run(into sink: any FindingSink) throws -> ImportResult {
         let files = archive.entries.compactMap { entry in FacebookFile.kind(of: entry.path).map { (entry, $0) } }
-        var result = ImportResult(platform: .facebook, layout: FacebookLayout.name(for: files.map(\.0.path)))
+        var result = ImportResult(platform: .facebook, layout: FacebookLayout.name(for: files.map(\.0.path)), sink: sink)
         for (entry, kind) in files {
-            var part = ImportResult(platform: .facebook, layout: result.layout)
-            do {
-                try importFile(entry, kind, into: &part)
-            } catch {
+            var part = ImportResult(platform: .facebook, layout: result.layout, sink: sink)
+            if let error = try sink.file({ try importFile(entry, kind, into: &part) }) {
                 result.warnings.append(ScanWarning(file: entry.path, message: "skipped: \(error)"))
                 continue
             }
@@ -47,8 +45,8 @@ public struct FacebookImporter {
         switch kind {
         case .album:
             guard let album = reader.album(json) else { return wrongShape(file, &result) }
-            result.findings += album.findings
-            result.ancillaryURIs += album.coverURIs
+            result.record(album.findings)
+            result.recordAncillary(album.coverURIs)
         case .privacySettings:
             result.accountFacts += reader.privacySettings(json)
         case .profileInformation:
@@ -56,8 +54,8 @@ public struct FacebookImporter {
         default:
             guard let list = reader.list(json, keys: kind.listKeys) else { return wrongShape(file, &result) }
             let read = reader.findings(in: list, kind: kind)
-            result.findings += read.findings
-            result.ancillaryURIs += read.thumbnails
+            result.record(read.findings)
+            result.recordAncillary(read.thumbnails)
         }
     }
 

@@ -6,30 +6,28 @@ struct VerdictSubject {
     let id: Int64
     let facts: ItemFacts
 
-    static func fetchAll(_ db: Database, itemId: Int64? = nil) throws -> [VerdictSubject] {
+    /// The items with ids above `after`, at most `limit` of them in id order, or the one item `itemId`.
+    ///
+    /// Read a page at a time because verdicts are recomputed for every item of every export.
+    static func fetch(_ db: Database, after: Int64 = 0, limit: Int = .max, itemId: Int64? = nil) throws -> [VerdictSubject] {
         let privacy = try accountPrivacy(db)
-        var kinds: [Int64: Set<SourceKind>] = [:]
-        let sourceRows = try Row.fetchCursor(
-            db, sql: "SELECT itemId, kind FROM itemSource" + (itemId == nil ? "" : " WHERE itemId = ?"),
-            arguments: itemId.map { [$0] } ?? [])
-        while let row = try sourceRows.next() {
-            if let kind = SourceKind(rawValue: row["kind"]) { kinds[row["itemId"], default: []].insert(kind) }
-        }
         let sql = """
-            SELECT i.id, i.exportId, e.platform, i.postedAt, i.visibility, i.visibilitySource, i.wasPublic, i.publicUntil
+            SELECT i.id, i.exportId, e.platform, i.postedAt, i.visibility, i.visibilitySource, i.wasPublic, i.publicUntil,
+                (SELECT group_concat(s.kind) FROM itemSource s WHERE s.itemId = i.id) AS kinds
             FROM item i JOIN export e ON e.id = i.exportId
-            """ + (itemId == nil ? "" : " WHERE i.id = ?")
-        return try Row.fetchAll(db, sql: sql, arguments: itemId.map { [$0] } ?? []).compactMap { row in
+            WHERE \(itemId == nil ? "i.id > ?" : "i.id = ?") ORDER BY i.id LIMIT ?
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: [itemId ?? after, limit]).compactMap { row in
             guard let platform = Platform(rawValue: row["platform"]) else { return nil }
-            let id: Int64 = row["id"]
+            let kinds = (row["kinds"] as String?)?.split(separator: ",").compactMap { SourceKind(rawValue: String($0)) }
             let facts = ItemFacts(
-                platform: platform, kinds: kinds[id] ?? [], postedAt: (row["postedAt"] as String?).flatMap(Instant.date),
+                platform: platform, kinds: Set(kinds ?? []), postedAt: (row["postedAt"] as String?).flatMap(Instant.date),
                 visibility: Visibility(rawValue: row["visibility"]) ?? .unknown,
                 visibilitySource: VisibilitySource(rawValue: row["visibilitySource"]) ?? .none,
                 wasPublic: (row["wasPublic"] as String?).flatMap(WasPublic.init) ?? .unknown,
                 publicUntil: (row["publicUntil"] as String?).flatMap(Instant.date),
                 accountPrivate: privacy[row["exportId"]])
-            return VerdictSubject(id: id, facts: facts)
+            return VerdictSubject(id: row["id"], facts: facts)
         }
     }
 

@@ -5,6 +5,8 @@ import GRDB
 /// recomputed whenever one of them changes, stored so reports need not evaluate again.
 public enum Verdicts {
     static let ruleSetSetting = "verdicts.ruleSet"
+    /// Items read per query when recomputing, so memory stays flat however many items there are.
+    static let pageSize = 1000
 
     /// Recomputes every verdict.
     public static func recompute(_ db: Database, now: Date = Date()) throws {
@@ -14,14 +16,18 @@ public enum Verdicts {
             UPDATE item SET aiTraining = ?, aiRule = ?, aiReason = ?, aiConfidence = ?, aiMissing = ? WHERE id = ?
             """)
         var known: [ItemFacts: Verdict] = [:]
-        for subject in try VerdictSubject.fetchAll(db) {
-            let key = subject.facts.onItsDay
-            let verdict = known[key] ?? ruleSet.evaluate(key, facts: facts, now: now).verdict
-            known[key] = verdict
-            try statement.execute(arguments: [
-                verdict.kind.rawValue, verdict.ruleID, verdict.reason, verdict.confidence?.rawValue,
-                verdict.missingFacts.isEmpty ? nil : verdict.missingFacts.map(\.key).joined(separator: ";"), subject.id,
-            ])
+        var page = try VerdictSubject.fetch(db, limit: pageSize)
+        while let last = page.last {
+            for subject in page {
+                let key = subject.facts.onItsDay
+                let verdict = known[key] ?? ruleSet.evaluate(key, facts: facts, now: now).verdict
+                known[key] = verdict
+                try statement.execute(arguments: [
+                    verdict.kind.rawValue, verdict.ruleID, verdict.reason, verdict.confidence?.rawValue,
+                    verdict.missingFacts.isEmpty ? nil : verdict.missingFacts.map(\.key).joined(separator: ";"), subject.id,
+                ])
+            }
+            page = try VerdictSubject.fetch(db, after: last.id, limit: pageSize)
         }
         try db.execute(
             sql: "INSERT OR REPLACE INTO setting (name, value) VALUES (?, ?)", arguments: [ruleSetSetting, ruleSet.version])
@@ -39,7 +45,7 @@ public enum Verdicts {
 
     /// The full evaluation of one item, for `exposure explain`.
     public static func evaluation(ofItem id: Int64, _ db: Database, now: Date = Date()) throws -> Evaluation? {
-        guard let subject = try VerdictSubject.fetchAll(db, itemId: id).first else { return nil }
+        guard let subject = try VerdictSubject.fetch(db, itemId: id).first else { return nil }
         return RuleSet.current.evaluate(subject.facts, facts: try OwnerFacts.policyFacts(db), now: now)
     }
 

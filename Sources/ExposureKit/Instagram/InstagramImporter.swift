@@ -13,14 +13,13 @@ public struct InstagramImporter {
         archive.entries.count { InstagramFile.kind(of: $0.path) != nil }
     }
 
-    public func run() -> ImportResult {
+    /// Hands every finding of every recognised file to `sink`; a file that cannot be read becomes a warning.
+    func run(into sink: any FindingSink) throws -> ImportResult {
         let files = archive.entries.compactMap { entry in InstagramFile.kind(of: entry.path).map { (entry, $0) } }
-        var result = ImportResult(platform: .instagram, layout: InstagramLayout.name(for: files.map(\.0.path)))
+        var result = ImportResult(platform: .instagram, layout: InstagramLayout.name(for: files.map(\.0.path)), sink: sink)
         for (entry, kind) in files {
-            var part = ImportResult(platform: .instagram, layout: result.layout)
-            do {
-                try importFile(entry, kind, into: &part)
-            } catch {
+            var part = ImportResult(platform: .instagram, layout: result.layout, sink: sink)
+            if let error = try sink.file({ try importFile(entry, kind, into: &part) }) {
                 result.warnings.append(ScanWarning(file: entry.path, message: "skipped: \(error)"))
                 continue
             }
@@ -55,7 +54,7 @@ struct InstagramFileReader {
             part.warnings.append(ScanWarning(file: file, message: "skipped: its JSON is not in the shape Instagram uses for this file"))
             return
         }
-        part.findings += read.findings
+        part.record(read.findings)
         part.accountFacts += read.facts
     }
 

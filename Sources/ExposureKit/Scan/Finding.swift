@@ -100,30 +100,37 @@ public struct ScanWarning: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(file): \(message)" }
 }
 
-/// Everything an importer learnt from an export's JSON.
-public struct ImportResult: Sendable {
+/// What an importer learnt from an export's JSON besides its findings, which go to a `FindingSink` as they are read.
+public struct ImportResult {
     public var platform: Platform
     /// Which of Meta's layouts the export follows, in words.
     public var layout: String
-    public var findings: [Finding] = []
     public var accountFacts: [AccountFact] = []
     public var warnings: [ScanWarning] = []
-    /// Media the JSON names only as thumbnails or covers: known, so not "unreferenced", but not items.
-    public var ancillaryURIs: [String] = []
     /// How many JSON files were read.
     public var filesRead = 0
+    let sink: any FindingSink
 
-    public init(platform: Platform, layout: String) {
+    init(platform: Platform, layout: String, sink: any FindingSink) {
         self.platform = platform
         self.layout = layout
+        self.sink = sink
+    }
+
+    /// Hands findings to the sink as soon as they are read.
+    func record(_ findings: [Finding]) {
+        for finding in findings { sink.add(finding) }
+    }
+
+    /// Media the JSON names only as thumbnails or covers: known, so not "unreferenced", but not items.
+    func recordAncillary(_ uris: [String]) {
+        for uri in uris { sink.addAncillary(uri) }
     }
 
     /// Adds what one file yielded, once the whole file has been read.
     mutating func absorb(_ part: ImportResult) {
-        findings += part.findings
         accountFacts += part.accountFacts
         warnings += part.warnings
-        ancillaryURIs += part.ancillaryURIs
     }
 }
 

@@ -3,18 +3,22 @@ import Foundation
 /// Reads the EXIF of many files on every core, each worker through its own reader, stopping early
 /// on cancellation or on an error that ends the scan.
 struct InspectionPool {
-    let archive: ExportArchive
-    let workers: Int
-    let progress: ScanProgress
+    private let readers: [EntryReader]
+    private let progress: ScanProgress
 
-    /// One inspection per entry, in the entries' order.
+    /// Opens one reader per worker, kept for every batch of the scan.
+    init(archive: ExportArchive, workers: Int, progress: ScanProgress) throws {
+        readers = try (0..<max(1, workers)).map { _ in try archive.makeReader() }
+        self.progress = progress
+    }
+
+    /// One inspection per entry, in the entries' order; each worker takes the next unread entry.
     func inspect(_ entries: [ExportEntry]) throws -> [FileInspection] {
-        let readers = try (0..<max(1, min(workers, entries.count))).map { _ in try archive.makeReader() }
+        guard !entries.isEmpty else { return [] }
         let results = ResultSlots(count: entries.count)
-        let progress = progress
-        DispatchQueue.concurrentPerform(iterations: readers.count) { worker in
-            for index in stride(from: worker, to: entries.count, by: readers.count) {
-                guard !results.stopped, !progress.isCancelled() else { return }
+        let (readers, progress) = (readers, progress)
+        DispatchQueue.concurrentPerform(iterations: min(readers.count, entries.count)) { worker in
+            while let index = results.next(), !progress.isCancelled() {
                 do {
                     let (inspection, bytes) = try FileInspector.inspect(entries[index], with: readers[worker])
                     results.store(inspection, at: index)
@@ -35,13 +39,21 @@ struct InspectionPool {
 private final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [FileInspection?]
+    private var taken = 0
     private(set) var error: Error?
 
     init(count: Int) {
         slots = Array(repeating: nil, count: count)
     }
 
-    var stopped: Bool { lock.withLock { error != nil } }
+    /// The next entry no worker has taken, nil when all are taken or the pool has failed.
+    func next() -> Int? {
+        lock.withLock {
+            guard error == nil, taken < slots.count else { return nil }
+            defer { taken += 1 }
+            return taken
+        }
+    }
     var values: [FileInspection] { lock.withLock { slots.map { $0 ?? FileInspection(format: .unknown, status: .unreadable) } } }
 
     func store(_ inspection: FileInspection, at index: Int) {

@@ -45,6 +45,9 @@ public struct Scanner {
         return try scan(ExportArchive(paths: paths), rereadAll: rereadAll, partsStamp: partsStamp)
     }
 
+    /// Items stored per round of EXIF reading: enough to keep both cores busy, few enough to keep memory flat.
+    static let batchSize = 256
+
     /// Scans an export that is already open; `rereadAll` reads every file again even if unchanged.
     public func scan(_ archive: ExportArchive, rereadAll: Bool = false, partsStamp: String? = nil) throws -> ScanSummary {
         let started = Date()
@@ -55,24 +58,23 @@ public struct Scanner {
         }) {
             return unchanged
         }
-        let result = platform == .facebook
-            ? FacebookImporter(archive: archive).run() : InstagramImporter(archive: archive).run()
-        try requireReadableJSON(result)
-        if progress.isCancelled() { throw ScanCancelled() }
-        var items = ItemAssembler.items(archive: archive, result: result)
-        var warnings = result.warnings + archive.duplicatePaths.map {
-            ScanWarning(file: $0, message: "found in more than one part; the first part's copy was used")
+        return try database.write { db in
+            let ledger = try FindingLedger(archive: archive, db)
+            let result = try platform == .facebook
+                ? FacebookImporter(archive: archive).run(into: ledger) : InstagramImporter(archive: archive).run(into: ledger)
+            try requireReadableJSON(result)
+            if progress.isCancelled() { throw ScanCancelled() }
+            let session = try ScanSession(
+                archive: archive, result: result, startedAt: started, stamp: stamp, partsStamp: partsStamp, db)
+            progress.start(total: try ledger.fileCount())
+            let pool = try InspectionPool(archive: archive, workers: workers, progress: progress)
+            try ledger.forEachBatch(of: Self.batchSize) { batch in
+                try store(batch, session: session, pool: pool, result: result, reuse: !rereadAll)
+            }
+            try ledger.close()
+            if progress.isCancelled() { throw ScanCancelled() }
+            return try session.finish()
         }
-        warnings += try inspect(&items, archive: archive, platform: platform, reuse: !rereadAll)
-        for index in items.indices { applyVisibility(&items[index], result: result) }
-        warnings += items.filter { $0.entry == nil }.map {
-            ScanWarning(file: $0.path, message: "named by \($0.findings[0].jsonFile) but not in the export")
-        }
-        let scan = ScanWriter.Scan(
-            archive: archive, result: result, items: items, warnings: warnings, startedAt: started, stamp: stamp,
-            partsStamp: partsStamp)
-        if progress.isCancelled() { throw ScanCancelled() }
-        return try database.write { db in try ScanWriter.write(scan, db) }
     }
 
     /// An export of which not one JSON file could be read is an error, not an empty scan.
@@ -81,34 +83,46 @@ public struct Scanner {
         throw ExportError.unreadableJSON(first.file, first.message)
     }
 
-    /// Reads every present file's EXIF, reusing the last scan's reading of files whose stamp is unchanged.
-    private func inspect(
-        _ items: inout [ScannedItem], archive: ExportArchive, platform: Platform, reuse: Bool
-    ) throws -> [ScanWarning] {
-        let known = reuse ? try database.read { db in try ScanWriter.previousReadings(archive.name, platform, db) } : [:]
+    /// Reads the EXIF of a batch of items, reusing the last scan's reading of files whose stamp is
+    /// unchanged, and stores them.
+    private func store(
+        _ batch: [ScannedItem], session: ScanSession, pool: InspectionPool, result: ImportResult, reuse: Bool
+    ) throws {
+        var items = batch
+        var ids: [Int64?] = []
         var toRead: [Int] = []
         for index in items.indices {
+            let previous = try session.previous(items[index].path)
+            ids.append(previous?.id)
             guard let entry = items[index].entry else {
                 items[index].inspection = FileInspection(format: .unknown, status: .missing)
                 continue
             }
-            if let previous = known[entry.path], previous.stamp == entry.stamp {
-                items[index].inspection = previous.inspection
+            if reuse, let previous, previous.fileStamp == entry.stamp, let inspection = previous.inspection {
+                items[index].inspection = inspection
+                progress.advance(files: 1, bytes: 0)
             } else {
                 toRead.append(index)
             }
         }
-        progress.start(total: toRead.count)
-        let pool = InspectionPool(archive: archive, workers: workers, progress: progress)
-        let readings = try pool.inspect(toRead.map { items[$0].entry! })
-        var warnings: [ScanWarning] = []
-        for (index, reading) in zip(toRead, readings) {
+        for (index, reading) in zip(toRead, try pool.inspect(toRead.map { items[$0].entry! })) {
             items[index].inspection = reading
-            if reading.status == .unreadable, let problem = reading.problem {
-                warnings.append(ScanWarning(file: items[index].path, message: problem))
-            }
         }
-        return warnings
+        for index in items.indices {
+            applyVisibility(&items[index], result: result)
+            try warnings(of: items[index]).forEach(session.warn)
+            try session.write(items[index], id: ids[index])
+        }
+    }
+
+    private func warnings(of item: ScannedItem) -> [ScanWarning] {
+        if item.entry == nil {
+            return [ScanWarning(file: item.path, message: "named by \(item.findings[0].jsonFile) but not in the export")]
+        }
+        if item.inspection?.status == .unreadable, let problem = item.inspection?.problem {
+            return [ScanWarning(file: item.path, message: problem)]
+        }
+        return []
     }
 
     private func applyVisibility(_ item: inout ScannedItem, result: ImportResult) {
