@@ -14,8 +14,9 @@ enum FacebookFile: Equatable {
 
     /// The kind of a JSON file at `path`, or nil for files that hold no media Exposure records.
     static func kind(of path: String) -> FacebookFile? {
+        guard path.utf8.count > 5, path.utf8.suffix(5).elementsEqual(".json".utf8) else { return nil }
         let components = path.split(separator: "/")
-        guard let name = components.last, name.hasSuffix(".json") else { return nil }
+        guard let name = components.last else { return nil }
         let stem = name.dropLast(5)
         if components.contains("messages") || components.contains("inbox") { return nil }
         if components.dropLast().last == "album", stem.allSatisfy(\.isNumber) { return .album }

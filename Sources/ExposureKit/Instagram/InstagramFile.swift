@@ -14,8 +14,9 @@ enum InstagramFile: Equatable {
     case privacyChanges
 
     static func kind(of path: String) -> InstagramFile? {
+        guard path.utf8.count > 5, path.utf8.suffix(5).elementsEqual(".json".utf8) else { return nil }
         let components = path.split(separator: "/")
-        guard let name = components.last, name.hasSuffix(".json") else { return nil }
+        guard let name = components.last else { return nil }
         let stem = name.dropLast(5)
         if components.count == 1, let legacy = legacyByName[String(stem)] { return legacy }
         if stem.hasPrefix("posts_"), stem.dropFirst(6).allSatisfy(\.isNumber), stem.count > 6 { return .posts }
