@@ -6,29 +6,37 @@ import Foundation
 /// Unchecked `Sendable`: a reader is handed to one worker thread and used by it alone.
 public final class EntryReader: @unchecked Sendable {
     private let parts: [any ExportPart]
+    /// Each part's wrapper folders, `/`-terminated and often empty: a file's location in its part is
+    /// this prefix followed by its path.
+    private let prefixes: [String]
 
-    init(parts: [any ExportPart]) {
+    init(parts: [any ExportPart], prefixes: [String]) {
         self.parts = parts
+        self.prefixes = prefixes
     }
 
     /// A second reader on the same parts with fresh handles.
     func reopened() throws -> EntryReader {
-        EntryReader(parts: try parts.map { try $0.reopened() })
+        EntryReader(parts: try parts.map { try $0.reopened() }, prefixes: prefixes)
     }
 
+    /// The whole file, for JSON.
     public func data(of entry: ExportEntry) throws -> Data {
-        try parts[entry.part].data(entry.location)
+        try parts[entry.part].data(entry.member, at: location(of: entry))
     }
 
     /// Streams the file's bytes until `consumer` returns false.
     public func stream(_ entry: ExportEntry, chunkSize: Int = 64 * 1024, _ consumer: (Data) throws -> Bool) throws {
-        try parts[entry.part].read(entry.location, chunkSize: chunkSize, consumer)
+        try parts[entry.part].read(entry.member, at: location(of: entry), chunkSize: chunkSize, consumer)
     }
 
     /// The file on disk for a folder export, which a reader may seek in; nil inside a zip.
     public func fileURL(of entry: ExportEntry) -> URL? {
-        (parts[entry.part] as? FolderPart)?.url.appendingPathComponent(entry.location)
+        (parts[entry.part] as? FolderPart)?.url.appendingPathComponent(location(of: entry))
     }
+
+    /// Where the part keeps a file, for messages: the full member name in a zip, the relative path in a folder.
+    func location(of entry: ExportEntry) -> String { prefixes[entry.part] + entry.path }
 
     /// The path the user gave for the part that holds a file.
     func partPath(of entry: ExportEntry) -> String { parts[entry.part].url.path }

@@ -7,47 +7,35 @@ public final class ExportArchive {
     public let partPaths: [String]
     /// What the export calls itself: its root folder, else the first part's name.
     public let name: String
-    /// Every file of the export, sorted by path, operating-system clutter left out.
+    /// Every file of the export, sorted by path, operating-system clutter left out: the archive's only
+    /// copy of its entries, searched rather than hashed so the index stays small.
     public let entries: [ExportEntry]
     /// Paths found in more than one part; the first part's copy is used.
     public let duplicatePaths: [String]
     private let reader: EntryReader
-    private let byPath: [String: ExportEntry]
     private let resolver: PathResolver
 
     /// Opens every part and indexes its files; throws a user-facing `ExportError`.
     public init(paths: [String]) throws {
         let parts = try paths.map(Self.openPart)
-        var index: [String: ExportEntry] = [:]
-        var duplicates: [String] = []
+        var found: [ExportEntry] = []
+        var prefixes: [String] = []
         var rootName: String?
         for (number, part) in parts.enumerated() {
-            let members = try part.members().filter { !ExportRoot.isJunk($0.location) }
-            let wrappers = ExportRoot.wrappers(of: members.map(\.location))
+            let wrappers = try Self.list(part, number: number, into: &found)
+            prefixes.append(wrappers.map { $0 + "/" }.joined())
             rootName = rootName ?? wrappers.last
-            let prefixLength = wrappers.reduce(0) { $0 + $1.count + 1 }
-            for member in members {
-                let path = String(member.location.dropFirst(prefixLength))
-                guard index[path] == nil else {
-                    duplicates.append(path)
-                    continue
-                }
-                index[path] = ExportEntry(
-                    path: path, part: number, location: member.location, size: member.size, crc32: member.crc32,
-                    stamp: member.stamp)
-            }
         }
+        self.duplicatePaths = Self.keepFirstCopies(&found)
         self.partPaths = paths
-        self.reader = EntryReader(parts: parts)
-        self.byPath = index
-        self.entries = index.values.sorted { $0.path < $1.path }
-        self.duplicatePaths = duplicates.sorted()
+        self.reader = EntryReader(parts: parts, prefixes: prefixes)
+        self.entries = found
         self.name = rootName ?? Self.nameOfPart(parts[0].url)
-        self.resolver = PathResolver(byPath: index, entries: entries)
+        self.resolver = PathResolver(entries: found)
     }
 
     /// The file at `path` below the export's root.
-    public func entry(at path: String) -> ExportEntry? { byPath[path] }
+    public func entry(at path: String) -> ExportEntry? { resolver.entry(at: path) }
 
     /// Where a file of this export sits in `entries`, for per-file marks kept in a plain array.
     func position(of entry: ExportEntry) -> Int {
@@ -86,6 +74,40 @@ public final class ExportArchive {
 
     /// The file on disk for a folder export; nil inside a zip.
     public func fileURL(of entry: ExportEntry) -> URL? { reader.fileURL(of: entry) }
+
+    /// Appends the part's files, clutter left out, and returns the wrapper folders stripped from their locations.
+    private static func list(_ part: any ExportPart, number: Int, into found: inout [ExportEntry]) throws -> [String] {
+        let members = try part.members()
+        let kept = members.indices.filter { !ExportRoot.isJunk(members[$0].location) }
+        let wrappers = ExportRoot.wrappers(of: kept.map { members[$0].location })
+        let prefixLength = wrappers.reduce(0) { $0 + $1.count + 1 }
+        found.reserveCapacity(found.count + kept.count)
+        for index in kept {
+            let member = members[index]
+            found.append(ExportEntry(
+                path: String(member.location.dropFirst(prefixLength)), part: number, size: member.size,
+                crc32: member.crc32, member: Int32(index), modified: member.modified))
+        }
+        return wrappers
+    }
+
+    /// Sorts by path and keeps one entry per path: the first part's, and within a part the first listed.
+    /// Returns the paths of the copies left out.
+    private static func keepFirstCopies(_ entries: inout [ExportEntry]) -> [String] {
+        entries.sort { ($0.path, $0.part, $0.member) < ($1.path, $1.part, $1.member) }
+        var duplicates: [String] = []
+        var kept = 0
+        for index in entries.indices {
+            if kept > 0, entries[kept - 1].path == entries[index].path {
+                duplicates.append(entries[index].path)
+            } else {
+                entries[kept] = entries[index]
+                kept += 1
+            }
+        }
+        entries.removeLast(entries.count - kept)
+        return duplicates
+    }
 
     private static func openPart(_ path: String) throws -> any ExportPart {
         let url = URL(fileURLWithPath: path)

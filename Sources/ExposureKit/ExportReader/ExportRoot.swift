@@ -11,12 +11,13 @@ enum ExportRoot {
         "stories", "login_and_account_creation", "html", "files",
     ]
 
-    /// Whether a member is operating-system clutter rather than part of the export.
+    /// Whether a member is operating-system clutter rather than part of the export. Compares UTF-8 bytes,
+    /// not characters: it runs once per file, and every name it looks for is ASCII.
     static func isJunk(_ location: String) -> Bool {
-        let components = location.split(separator: "/")
-        if components.first == "__MACOSX" { return true }
+        let components = location.utf8.split(separator: UInt8(ascii: "/"))
         guard let name = components.last else { return true }
-        return name.hasPrefix("._") || name == ".DS_Store" || name == "Thumbs.db"
+        return components[0].elementsEqual("__MACOSX".utf8) || name.starts(with: "._".utf8)
+            || name.elementsEqual(".DS_Store".utf8) || name.elementsEqual("Thumbs.db".utf8)
     }
 
     /// The wrapper folders to strip, outermost first; empty when members start at the export's root.

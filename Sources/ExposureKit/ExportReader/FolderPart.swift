@@ -19,15 +19,14 @@ final class FolderPart: ExportPart {
             guard attributes?[.type] as? FileAttributeType == .typeRegular else { continue }
             let size = (attributes?[.size] as? NSNumber)?.uint64Value ?? 0
             let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            let stamp = "mtime:\(modified):\(size)"
-            found.append(PartMember(location: relative, size: size, crc32: nil, stamp: stamp))
+            found.append(PartMember(location: relative, size: size, crc32: nil, modified: modified))
         }
         return found.sorted { $0.location < $1.location }
     }
 
     func reopened() throws -> any ExportPart { self }
 
-    func read(_ location: String, chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
+    func read(_ number: Int32, at location: String, chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
         let handle = try open(location)
         defer { try? handle.close() }
         while true {

@@ -1,25 +1,46 @@
 /// Maps the `uri` strings of Meta's JSON to the files that really exist, because the JSON's folder
 /// prefix is sometimes wrong (`your_activity_across_facebook/` for files under
 /// `your_facebook_activity/`) and sometimes a web address instead of a path.
+///
+/// Searches sorted arrays rather than keeping dictionaries: the index costs four bytes per file.
 struct PathResolver {
-    private let byPath: [String: ExportEntry]
-    private let byName: [Substring: [ExportEntry]]
+    /// The archive's entries, sorted by path, shared rather than copied.
+    private let entries: [ExportEntry]
+    /// Positions in `entries`, ordered by file name and, among equal names, by path.
+    private let byName: [Int32]
 
-    /// `byPath` is the archive's own index, shared rather than built twice.
-    init(byPath: [String: ExportEntry], entries: [ExportEntry]) {
-        self.byPath = byPath
-        byName = Dictionary(grouping: entries, by: \.fileName)
+    init(entries: [ExportEntry]) {
+        self.entries = entries
+        let names = entries.map(\.fileName)
+        byName = (0..<Int32(entries.count)).sorted { left, right in
+            let (one, other) = (names[Int(left)], names[Int(right)])
+            return one < other || (one == other && left < right)
+        }
+    }
+
+    /// The entry whose path is exactly `path`.
+    func entry(at path: String) -> ExportEntry? {
+        let index = entries.lowerBound { $0.path < path }
+        return index < entries.endIndex && entries[index].path == path ? entries[index] : nil
     }
 
     func resolve(_ uri: String) -> ExportEntry? {
         if let address = WebAddress(uri) {
-            return byName[Substring(address.fileName)]?.first
+            return named(Substring(address.fileName)).first.map { entries[Int($0)] }
         }
         let path = Self.normalise(uri)
-        if let exact = byPath[path] { return exact }
+        if let exact = entry(at: path) { return exact }
         let wanted = path.split(separator: "/")
-        guard let name = wanted.last, let candidates = byName[name] else { return nil }
+        guard let name = wanted.last else { return nil }
+        let candidates = named(name).lazy.map { entries[Int($0)] }
         return candidates.max { Self.sharedTail($0.path, wanted) < Self.sharedTail($1.path, wanted) }
+    }
+
+    /// Positions of the entries called `name`, in path order.
+    private func named(_ name: Substring) -> ArraySlice<Int32> {
+        let start = byName.lowerBound { entries[Int($0)].fileName < name }
+        let end = byName[start...].lowerBound { !(name < entries[Int($0)].fileName) }
+        return byName[start..<end]
     }
 
     private static func normalise(_ uri: String) -> String {

@@ -1,63 +1,65 @@
 import Foundation
-import ZIPFoundation
 
-/// A zip as Meta delivers it, read in place: entries are streamed, never extracted to disk.
+/// A zip as Meta delivers it, read in place: members are streamed, never extracted to disk.
+///
+/// `ZipDirectory` lists the members and ZIPFoundation inflates them; one file handle per part, and
+/// reopened parts share the member table rather than copying it.
 final class ZipPart: ExportPart {
     let url: URL
-    private let archive: Archive
-    private var entries: [String: Entry] = [:]
+    private let file: ZipFile
+    private let end: ZipEnd
+    /// The file members in directory order, filled by `members()`: a member number indexes it.
+    private var table: [ZipMember]
 
-    init(url: URL) throws {
-        self.url = url
+    /// Throws `ExportError.unreadableZip` for a file that cannot be opened or has no table of contents.
+    convenience init(url: URL) throws {
+        let file = try Self.open(url)
         do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            throw ExportError.unreadableZip(url.path, "it is damaged or not a zip file (its table of contents is missing)")
+            self.init(url: url, file: file, end: try ZipEnd.read(from: file), table: [])
+        } catch let damage as ZipDamage {
+            throw ExportError.unreadableZip(url.path, damage.why)
         }
+    }
+
+    private init(url: URL, file: ZipFile, end: ZipEnd, table: [ZipMember]) {
+        self.url = url
+        self.file = file
+        self.end = end
+        self.table = table
     }
 
     func reopened() throws -> any ExportPart {
-        let copy = try ZipPart(url: url)
-        copy.entries = entries
-        return copy
+        ZipPart(url: url, file: try Self.open(url), end: end, table: table)
     }
 
     func members() throws -> [PartMember] {
+        let expected = Int(min(end.count, end.directorySize / UInt64(CentralRecord.length)))
         var found: [PartMember] = []
-        for entry in archive {
-            let path = entry.path  // decoded anew on every access: read it once
-            guard !path.hasSuffix("/") else { continue }
-            entries[path] = entry
-            let stamp = "crc32:\(String(entry.checksum, radix: 16)):\(entry.uncompressedSize)"
-            found.append(PartMember(location: path, size: entry.uncompressedSize, crc32: entry.checksum, stamp: stamp))
+        var table: [ZipMember] = []
+        found.reserveCapacity(expected)
+        table.reserveCapacity(expected)
+        do {
+            try ZipDirectory.forEachFile(in: file, end: end) { member, name in
+                table.append(member)
+                found.append(PartMember(location: name, size: member.size, crc32: member.crc32, modified: 0))
+            }
+        } catch let damage as ZipDamage {
+            throw ExportError.unreadableZip(url.path, damage.why)
         }
+        self.table = table
         return found
     }
 
-    func read(_ location: String, chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
-        guard let entry = entries[location] else { throw ExportError.vanished(url.path, location) }
+    func read(_ number: Int32, at location: String, chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
         do {
-            _ = try archive.extract(entry, bufferSize: chunkSize, skipCRC32: true) { chunk in
-                if try !consumer(chunk) { throw StopReading() }
-            }
-        } catch is StopReading {
-            return
-        } catch let error as ExportError {
-            throw error
-        } catch {
-            throw ExportError.unreadableMember(url.path, location, Self.describe(error))
+            try ZipMemberReader(file: file, member: table[Int(number)]).read(chunkSize: chunkSize, consumer)
+        } catch let damage as ZipDamage {
+            throw ExportError.unreadableMember(url.path, location, damage.why)
         }
     }
 
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case Archive.ArchiveError.invalidCompressionMethod:
-            return "it is compressed with a method other than deflate"
-        default:
-            return "its compressed data is damaged or cut short"
-        }
+    private static func open(_ url: URL) throws -> ZipFile {
+        guard let file = ZipFile(path: url.path) else { throw ExportError.unreadableZip(url.path, "it could not be opened") }
+        return file
     }
 }
-
-/// Thrown from a zip consumer to stop inflating once the reader has what it needs.
-private struct StopReading: Error {}

@@ -32,7 +32,7 @@ enum FileInspector {
 
     private static func inspectFile(_ url: URL, _ entry: ExportEntry, _ reader: EntryReader) throws -> FileInspection {
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw ExportError.vanished(reader.partPath(of: entry), entry.location)
+            throw ExportError.vanished(reader.partPath(of: entry), reader.location(of: entry))
         }
         do {
             return try MediaInspector.inspect(fileAt: url)

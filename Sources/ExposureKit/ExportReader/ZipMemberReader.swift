@@ -1,0 +1,89 @@
+import Foundation
+import ZIPFoundation
+
+/// Reads one member's bytes: stored members straight from the file, deflated ones through ZIPFoundation's inflater.
+struct ZipMemberReader {
+    let file: ZipFile
+    let member: ZipMember
+
+    private static let localHeaderSignature: UInt32 = 0x0403_4b50
+
+    /// Hands the member's bytes to `consumer` in chunks until it returns false or the member ends;
+    /// throws `ZipDamage` for the member's own problems and passes the consumer's errors on untouched.
+    func read(chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
+        guard member.flags & 1 == 0 else { throw ZipDamage.encrypted }
+        guard member.method == 0 || member.method == 8 else { throw ZipDamage.otherMethod }
+        guard file.seek(to: try dataOffset()) else { throw ZipDamage.brokenData }
+        if member.method == 0 {
+            try readStored(chunkSize, consumer)
+        } else {
+            try inflate(chunkSize, consumer)
+        }
+    }
+
+    /// Where the member's data starts: after its local header, whose name and extra field lengths
+    /// may differ from the central directory's.
+    private func dataOffset() throws -> UInt64 {
+        guard file.seek(to: member.headerOffset), let header = file.read(30) else { throw ZipDamage.brokenData }
+        return try header.withUnsafeBytes { bytes in
+            guard bytes.little(0, as: UInt32.self) == Self.localHeaderSignature else { throw ZipDamage.brokenData }
+            let lengths = UInt64(bytes.little(26, as: UInt16.self)) + UInt64(bytes.little(28, as: UInt16.self))
+            return member.headerOffset + 30 + lengths
+        }
+    }
+
+    private func readStored(_ chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
+        var left = member.compressedSize
+        while left > 0 {
+            guard let chunk = file.read(Int(min(UInt64(chunkSize), left))) else { throw ZipDamage.brokenData }
+            left -= UInt64(chunk.count)
+            guard try consumer(chunk) else { return }
+        }
+    }
+
+    /// ZIPFoundation's inflater (on Linux) tells zlib each chunk holds all `size` bytes it asked for, so a
+    /// chunk is padded with zeros past the member's last byte; a sound stream ends before the padding.
+    private func inflate(_ chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
+        var left = member.compressedSize
+        do {
+            _ = try Data.decompress(
+                size: Int64(member.compressedSize), bufferSize: chunkSize, skipCRC32: true,
+                provider: { _, size in
+                    guard left > 0, var chunk = file.read(Int(min(UInt64(size), left))) else { throw ZipDamage.brokenData }
+                    left -= UInt64(chunk.count)
+                    chunk.count = size
+                    return chunk
+                },
+                consumer: { chunk in try Self.pass(chunk, to: consumer) })
+        } catch is StopReading {
+            return
+        } catch let failure as ConsumerFailure {
+            throw failure.error
+        } catch let damage as ZipDamage {
+            throw damage
+        } catch {
+            throw ZipDamage.brokenData
+        }
+    }
+
+    /// Hands an inflated chunk on, turning the consumer's wish to stop and its errors into errors of our own
+    /// that pass through ZIPFoundation.
+    private static func pass(_ chunk: Data, to consumer: (Data) throws -> Bool) throws {
+        guard !chunk.isEmpty else { return }
+        let more: Bool
+        do {
+            more = try consumer(chunk)
+        } catch {
+            throw ConsumerFailure(error: error)
+        }
+        if !more { throw StopReading() }
+    }
+}
+
+/// Thrown through ZIPFoundation to stop inflating once the consumer has what it needs.
+private struct StopReading: Error {}
+
+/// The consumer's own error, carried through ZIPFoundation so it is not mistaken for damage.
+private struct ConsumerFailure: Error {
+    let error: any Error
+}
