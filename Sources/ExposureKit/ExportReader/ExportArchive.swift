@@ -39,12 +39,7 @@ public final class ExportArchive {
 
     /// Where a file of this export sits in `entries`, for per-file marks kept in a plain array.
     func position(of entry: ExportEntry) -> Int {
-        var range = entries.startIndex..<entries.endIndex
-        while range.count > 1 {
-            let middle = range.lowerBound + range.count / 2
-            range = entry.path < entries[middle].path ? range.lowerBound..<middle : middle..<range.upperBound
-        }
-        return range.lowerBound
+        entries.lowerBound { $0.path < entry.path }
     }
 
     /// The file a JSON `uri` means, found by exact path, then path suffix, then file name.
