@@ -163,10 +163,11 @@ struct JSONParser {
         return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)) ?? "\u{FFFD}"
     }
 
+    /// Reads no byte past the first that is not a digit, so a file read in pieces fails at the same byte.
     private mutating func hex4() throws -> UInt32 {
-        guard index + 4 <= bytes.count else { throw problem("a \\u escape is cut short") }
         var value: UInt32 = 0
         for _ in 0..<4 {
+            guard index < bytes.count else { throw problem("a \\u escape is cut short") }
             guard let digit = Character(Unicode.Scalar(bytes[index])).hexDigitValue else { throw problem("a \\u escape is not hexadecimal") }
             value = value << 4 | UInt32(digit)
             index += 1
@@ -220,6 +221,6 @@ struct JSONParser {
     }
 
     private func problem(_ what: String) -> JSONProblem {
-        JSONProblem(description: "it is not valid JSON (\(what), at byte \(index))")
+        JSONProblem(what, at: index)
     }
 }

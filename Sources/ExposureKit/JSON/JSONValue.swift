@@ -80,6 +80,13 @@ public struct JSONProblem: Error, CustomStringConvertible {
     public let description: String
 }
 
+extension JSONProblem {
+    /// The problem `what` at byte `offset` of the file, in the one shape every JSON error takes.
+    init(_ what: String, at offset: Int) {
+        self.init(description: "it is not valid JSON (\(what), at byte \(offset))")
+    }
+}
+
 extension JSONValue {
     /// Compact JSON with sorted keys, for storing Meta's fields in one column; faster than `JSONEncoder`
     /// for the tens of thousands of small objects a scan stores.
