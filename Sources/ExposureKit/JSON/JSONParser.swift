@@ -10,24 +10,42 @@ struct JSONParser {
     static let maximumDepth = 512
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// Where `bytes` start in the file, so errors name file offsets.
+    private let offset: Int
     private var index = 0
-    private var depth = 0
+    private var depth: Int
 
+    /// Parses a whole file held in memory.
     static func parse(_ data: Data) throws -> JSONValue {
-        try data.withUnsafeBytes { raw in
-            var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self))
-            let value = try parser.value()
-            parser.skipSpace()
-            guard parser.index == parser.bytes.count else { throw parser.problem("unexpected text after the end") }
-            return value
-        }
+        try data.withUnsafeBytes { raw in try parse(raw.bindMemory(to: UInt8.self)) }
+    }
+
+    /// Parses a whole file, skipping a byte order mark.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSONValue {
+        var parser = JSONParser(bytes: bytes, offset: 0, depth: 0)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        let value = try parser.value()
+        parser.skipSpace()
+        guard parser.index == bytes.count else { throw parser.problem("unexpected text after the end") }
+        return value
+    }
+
+    /// Parses one element of a top-level array, cut from the file at `offset` by `JSONElementSplitter`:
+    /// nesting counts the array around it, and bytes left over mean the array lacks its `,` or `]` there.
+    static func element(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws -> JSONValue {
+        var parser = JSONParser(bytes: bytes, offset: offset, depth: 1)
+        let value = try parser.value()
+        guard parser.index == bytes.count else { throw parser.problem("a ']' is missing") }
+        return value
     }
 
     /// Hands each element of a top-level array to `body` as soon as it is read, so a large posts file
     /// never exists as one tree; returns false, reading nothing, when the top level is not an array.
     static func forEachElement(_ data: Data, _ body: (JSONValue) throws -> Void) throws -> Bool {
         try data.withUnsafeBytes { raw in
-            var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self))
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var parser = JSONParser(bytes: bytes, offset: 0, depth: 0)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
             parser.skipSpace()
             guard try parser.consume(UInt8(ascii: "[")) else { return false }
             parser.skipSpace()
@@ -44,9 +62,10 @@ struct JSONParser {
         }
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, offset: Int, depth: Int) {
         self.bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        self.offset = offset
+        self.depth = depth
     }
 
     private mutating func value() throws -> JSONValue {
@@ -221,6 +240,6 @@ struct JSONParser {
     }
 
     private func problem(_ what: String) -> JSONProblem {
-        JSONProblem(what, at: index)
+        JSONProblem(what, at: offset + index)
     }
 }
