@@ -39,29 +39,6 @@ struct JSONParser {
         return value
     }
 
-    /// Hands each element of a top-level array to `body` as soon as it is read, so a large posts file
-    /// never exists as one tree; returns false, reading nothing, when the top level is not an array.
-    static func forEachElement(_ data: Data, _ body: (JSONValue) throws -> Void) throws -> Bool {
-        try data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var parser = JSONParser(bytes: bytes, offset: 0, depth: 0)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
-            parser.skipSpace()
-            guard try parser.consume(UInt8(ascii: "[")) else { return false }
-            parser.skipSpace()
-            if try !parser.consume(UInt8(ascii: "]")) {
-                repeat {
-                    try body(try parser.value())
-                    parser.skipSpace()
-                } while try parser.consume(UInt8(ascii: ","))
-                guard try parser.consume(UInt8(ascii: "]")) else { throw parser.problem("a ']' is missing") }
-            }
-            parser.skipSpace()
-            guard parser.index == parser.bytes.count else { throw parser.problem("unexpected text after the end") }
-            return true
-        }
-    }
-
     private init(bytes: UnsafeBufferPointer<UInt8>, offset: Int, depth: Int) {
         self.bytes = bytes
         self.offset = offset
