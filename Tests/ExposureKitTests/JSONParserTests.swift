@@ -30,6 +30,19 @@ struct JSONParserTests {
         }
     }
 
+    /// No byte past the first non-digit is read, so a file read in pieces fails at the same byte.
+    @Test(arguments: [
+        (#"["\u1"]"#, #"it is not valid JSON (a \u escape is not hexadecimal, at byte 5)"#),
+        (#"["\u1"#, #"it is not valid JSON (a \u escape is cut short, at byte 5)"#),
+    ])
+    func aShortUnicodeEscapeFailsWhereItStops(_ text: String, _ reason: String) {
+        #expect {
+            try JSONValue.parse(Data(text.utf8))
+        } throws: { error in
+            "\(error)" == reason
+        }
+    }
+
     @Test func refusesNestingDeepEnoughToExhaustTheStack() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(throws: JSONProblem.self) { try JSONValue.parse(Data(deep.utf8)) }

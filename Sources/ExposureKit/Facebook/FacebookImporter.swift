@@ -31,13 +31,13 @@ public struct FacebookImporter {
 
     /// Reads one file; a top-level list is read element by element so a large posts file never sits in memory whole.
     private func importFile(_ entry: ExportEntry, _ kind: FacebookFile, into part: inout ImportResult) throws {
-        let data = try archive.data(of: entry)
-        if !kind.listKeys.isEmpty, try JSONValue.forEachElement(of: data, { element in
-            read(.array([element]), kind: kind, file: entry.path, into: &part)
-        }) {
-            return
+        guard !kind.listKeys.isEmpty else {
+            return read(try archive.json(of: entry), kind: kind, file: entry.path, into: &part)
         }
-        read(try JSONValue.parse(data), kind: kind, file: entry.path, into: &part)
+        let whole = try archive.forEachJSONElement(of: entry) { element in
+            read(.array([element]), kind: kind, file: entry.path, into: &part)
+        }
+        if let whole { read(whole, kind: kind, file: entry.path, into: &part) }
     }
 
     private func read(_ json: JSONValue, kind: FacebookFile, file: String, into result: inout ImportResult) {

@@ -37,9 +37,9 @@ extension InstagramImporter {
     /// Reads one file; a list file is read element by element so a large posts file never sits in memory whole.
     private func importFile(_ entry: ExportEntry, _ kind: InstagramFile, into part: inout ImportResult) throws {
         let reader = InstagramFileReader(file: entry.path, kind: kind)
-        let data = try archive.data(of: entry)
-        if kind.isList, try JSONValue.forEachElement(of: data, { reader.collect(.array([$0]), into: &part) }) { return }
-        reader.collect(try JSONValue.parse(data), into: &part)
+        guard kind.isList else { return reader.collect(try archive.json(of: entry), into: &part) }
+        let whole = try archive.forEachJSONElement(of: entry) { reader.collect(.array([$0]), into: &part) }
+        if let whole { reader.collect(whole, into: &part) }
     }
 }
 

@@ -10,43 +10,39 @@ struct JSONParser {
     static let maximumDepth = 512
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// Where `bytes` start in the file, so errors name file offsets.
+    private let offset: Int
     private var index = 0
-    private var depth = 0
+    private var depth: Int
 
+    /// Parses a whole file held in memory.
     static func parse(_ data: Data) throws -> JSONValue {
-        try data.withUnsafeBytes { raw in
-            var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self))
-            let value = try parser.value()
-            parser.skipSpace()
-            guard parser.index == parser.bytes.count else { throw parser.problem("unexpected text after the end") }
-            return value
-        }
+        try data.withUnsafeBytes { raw in try parse(raw.bindMemory(to: UInt8.self)) }
     }
 
-    /// Hands each element of a top-level array to `body` as soon as it is read, so a large posts file
-    /// never exists as one tree; returns false, reading nothing, when the top level is not an array.
-    static func forEachElement(_ data: Data, _ body: (JSONValue) throws -> Void) throws -> Bool {
-        try data.withUnsafeBytes { raw in
-            var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self))
-            parser.skipSpace()
-            guard try parser.consume(UInt8(ascii: "[")) else { return false }
-            parser.skipSpace()
-            if try !parser.consume(UInt8(ascii: "]")) {
-                repeat {
-                    try body(try parser.value())
-                    parser.skipSpace()
-                } while try parser.consume(UInt8(ascii: ","))
-                guard try parser.consume(UInt8(ascii: "]")) else { throw parser.problem("a ']' is missing") }
-            }
-            parser.skipSpace()
-            guard parser.index == parser.bytes.count else { throw parser.problem("unexpected text after the end") }
-            return true
-        }
+    /// Parses a whole file, skipping a byte order mark.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSONValue {
+        var parser = JSONParser(bytes: bytes, offset: 0, depth: 0)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+        let value = try parser.value()
+        parser.skipSpace()
+        guard parser.index == bytes.count else { throw parser.problem("unexpected text after the end") }
+        return value
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// Parses one element of a top-level array, cut from the file at `offset` by `JSONElementSplitter`:
+    /// nesting counts the array around it, and bytes left over mean the array lacks its `,` or `]` there.
+    static func element(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws -> JSONValue {
+        var parser = JSONParser(bytes: bytes, offset: offset, depth: 1)
+        let value = try parser.value()
+        guard parser.index == bytes.count else { throw parser.problem("a ']' is missing") }
+        return value
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, offset: Int, depth: Int) {
         self.bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        self.offset = offset
+        self.depth = depth
     }
 
     private mutating func value() throws -> JSONValue {
@@ -163,10 +159,11 @@ struct JSONParser {
         return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)) ?? "\u{FFFD}"
     }
 
+    /// Reads no byte past the first that is not a digit, so a file read in pieces fails at the same byte.
     private mutating func hex4() throws -> UInt32 {
-        guard index + 4 <= bytes.count else { throw problem("a \\u escape is cut short") }
         var value: UInt32 = 0
         for _ in 0..<4 {
+            guard index < bytes.count else { throw problem("a \\u escape is cut short") }
             guard let digit = Character(Unicode.Scalar(bytes[index])).hexDigitValue else { throw problem("a \\u escape is not hexadecimal") }
             value = value << 4 | UInt32(digit)
             index += 1
@@ -220,6 +217,6 @@ struct JSONParser {
     }
 
     private func problem(_ what: String) -> JSONProblem {
-        JSONProblem(description: "it is not valid JSON (\(what), at byte \(index))")
+        JSONProblem(what, at: offset + index)
     }
 }

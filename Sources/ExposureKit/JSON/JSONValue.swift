@@ -15,11 +15,6 @@ public enum JSONValue: Sendable, Equatable {
         try JSONParser.parse(data)
     }
 
-    /// Reads a top-level array one element at a time, to keep memory small; false when the top level is no array.
-    public static func forEachElement(of data: Data, _ body: (JSONValue) throws -> Void) throws -> Bool {
-        try JSONParser.forEachElement(data, body)
-    }
-
     /// The member `key` of an object; `.null` for anything else, so lookups chain without checks.
     public subscript(key: String) -> JSONValue {
         if case .object(let members) = self { return members[key] ?? .null }
@@ -78,6 +73,13 @@ public enum JSONValue: Sendable, Equatable {
 /// Why a JSON file could not be read, in words meant for the user.
 public struct JSONProblem: Error, CustomStringConvertible {
     public let description: String
+}
+
+extension JSONProblem {
+    /// The problem `what` at byte `offset` of the file, in the one shape every JSON error takes.
+    init(_ what: String, at offset: Int) {
+        self.init(description: "it is not valid JSON (\(what), at byte \(offset))")
+    }
 }
 
 extension JSONValue {
