@@ -123,3 +123,79 @@ struct JSONStreamTests {
         String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
     }
 }
+
+/// The arrays of a top-level object stream too, for album files and lists wrapped in an object:
+/// the same elements and members wherever the chunks break, and a damaged object always fails.
+struct JSONObjectStreamTests {
+    /// What a file yields when its `photos` array is streamed: elements, the other members, and the finish.
+    struct Outcome: Equatable {
+        var elements: [JSONValue] = []
+        var members: [String: JSONValue] = [:]
+        var whole: JSONValue?
+        var failed = false
+    }
+
+    static let documents = [
+        #"{"name": "Trip", "photos": [{"uri": "a]"}, 1, "x}", [[]], {"k": {"l": [true]}}], "cover_photo": {"uri": "c"}}"#,
+        #"{"photos": [], "name": "Empty"}"#,
+        "\u{FEFF} {\"photos\" : [ 1 ,2 ] , \"n\" : -1.5e3 , \"t\" : true}\n",
+        #"{"name": "No photos", "photos": null, "when": 17}"#,
+        #"{"name": "Not a list", "photos": "[1, 2]"}"#,
+        #"{}"#,
+        #"[{"photos": [1]}]"#,
+        "\"text\"",
+    ]
+
+    static let damaged = [
+        #"{"photos": [1,}"#, #"{"photos": [1]"#, #"{"name" "x"}"#, #"{"name": "x",}"#, #"{"name": tru}"#,
+        #"{"photos": [1] "name": "x"}"#, #"{name: 1}"#, #"{"photos": [1]} x"#, #"{"a": 1"#, "{", #"{"photos": [{]}"#,
+    ]
+
+    @Test(arguments: documents)
+    func anyTwoChunksGiveWhatTheWholeFileMeans(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        let expected = try Self.expected(JSONValue.parse(Data(bytes)))
+        for split in 0...bytes.count {
+            #expect(Self.streamed([Array(bytes[..<split]), Array(bytes[split...])]) == expected, "split at \(split) of \(text)")
+        }
+        #expect(Self.streamed(bytes.map { [$0] }) == expected)
+    }
+
+    @Test(arguments: damaged)
+    func aDamagedObjectFailsWhereverTheChunksBreak(_ text: String) {
+        let bytes = Array(text.utf8)
+        #expect(throws: JSONProblem.self) { try JSONValue.parse(Data(bytes)) }
+        for split in 0...bytes.count {
+            #expect(Self.streamed([Array(bytes[..<split]), Array(bytes[split...])]).failed, "split at \(split) of \(text)")
+        }
+    }
+
+    @Test func elementsOfAMemberArrayCountBothLevelsAboveThem() {
+        let deepest = JSONStreamTests.nested(JSONParser.maximumDepth - 2)
+        #expect(!Self.streamed([Array(#"{"photos": [\#(deepest)]}"#.utf8)]).failed)
+        let tooDeep = JSONStreamTests.nested(JSONParser.maximumDepth - 1)
+        #expect(Self.streamed([Array(#"{"photos": [\#(tooDeep)]}"#.utf8)]).failed)
+    }
+
+    /// What streaming should give for a document parsed whole.
+    static func expected(_ value: JSONValue) -> Outcome {
+        guard let members = value.object else { return Outcome(whole: value) }
+        guard let photos = members["photos"]?.array else { return Outcome(members: members, whole: value) }
+        return Outcome(elements: photos, members: members.filter { $0.key != "photos" })
+    }
+
+    static func streamed(_ chunks: [[UInt8]]) -> Outcome {
+        var splitter = JSONElementSplitter(arrays: .named(["photos"]), topLevelArray: false)
+        var outcome = Outcome()
+        do {
+            for chunk in chunks {
+                try splitter.feed(Data(chunk), member: { outcome.members[$0] = $1 }) { outcome.elements.append($0) }
+            }
+            outcome.whole = try splitter.finish { outcome.elements.append($0) }
+        } catch {
+            outcome.failed = error is JSONProblem
+            if !outcome.failed { outcome.members["unexpected error"] = .string("\(error)") }
+        }
+        return outcome
+    }
+}

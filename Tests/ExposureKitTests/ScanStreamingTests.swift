@@ -78,3 +78,37 @@ struct ScanStreamingTests {
         #expect(captions.allSatisfy { "\(media)/\(($0["caption"] as String).dropFirst(6)).jpg" == $0["archivePath"] })
     }
 }
+
+/// Album files are read a photo at a time; what the user sees must not depend on the order of their members.
+struct AlbumStreamingTests {
+    private func scanAlbum(_ json: String) throws -> (records: [[String: String]], report: String) {
+        var export = ExportBuilder()
+        export.add("your_facebook_activity/posts/album/0.json", json)
+        export.add("your_facebook_activity/posts/your_uncategorized_photos.json", #"{"other_photos_v2": []}"#)
+        export.add("your_facebook_activity/posts/media/a/1.jpg", Data([0xFF, 0xD8, 0xFF, 0xD9]))
+        let folder = Paths.temporaryFolder()
+        let export_ = try export.folder(in: folder, named: "facebook-jdoe-2024-01-01-Test1234")
+        let db = folder.appendingPathComponent("e.sqlite").path
+        let scan = try CLI.run(["scan", "--quiet", "--db", db, export_.path])
+        #expect(scan.status == 0, "\(scan.stderr)")
+        let csv = CSVTable(try CLI.run(["export", "--csv", "-", "--db", db]).stdout)
+        return (csv.records, try CLI.run(["report", "--db", db]).stdout)
+    }
+
+    @Test(arguments: [
+        #"{"name": "Profile pictures", "photos": [{"uri": "your_facebook_activity/posts/media/a/1.jpg"}]}"#,
+        #"{"photos": [{"uri": "your_facebook_activity/posts/media/a/1.jpg"}], "name": "Profile pictures"}"#,
+    ])
+    func theNameCountsWhereverItStands(_ json: String) throws {
+        let records = try scanAlbum(json).records
+        #expect(records.count == 1)
+        #expect(records.first?["album"] == "Profile pictures")
+        #expect(records.first?["source"] == "profile_picture")
+    }
+
+    @Test func anAlbumThatIsAListIsSkippedWithAWarning() throws {
+        let (records, report) = try scanAlbum(#"[{"uri": "your_facebook_activity/posts/media/a/1.jpg"}]"#)
+        #expect(records.first?["source"] == "unreferenced")
+        #expect(report.contains("not in the shape Facebook uses"), "\(report)")
+    }
+}

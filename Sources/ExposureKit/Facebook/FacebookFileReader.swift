@@ -31,17 +31,21 @@ struct FacebookFileReader {
 
     /// An album's photos, and the URIs of its cover, which repeats a photo or points at the web.
     func album(_ json: JSONValue) -> (findings: [Finding], coverURIs: [String])? {
-        guard json.object != nil, let photos = json["photos"].array ?? (json["photos"] == .null ? [] : nil) else {
+        guard let members = json.object, let photos = json["photos"].array ?? (json["photos"] == .null ? [] : nil) else {
             return nil
         }
-        let name = json["name"].text
-        let kind = name.flatMap(FacebookAlbumName.kind) ?? .album
-        let findings = media(photos, as: kind).map { photo -> Finding in
+        var heading = AlbumHeading()
+        for (name, value) in members { heading.take(name, value) }
+        return (albumPhotos(photos, heading), heading.coverURIs)
+    }
+
+    /// Findings for photos of an album whose heading is known, for albums read a photo at a time.
+    func albumPhotos(_ photos: [JSONValue], _ heading: AlbumHeading) -> [Finding] {
+        media(photos, as: heading.kind).map { photo in
             var photo = photo
-            photo.album = name
+            photo.album = heading.name
             return photo
         }
-        return (findings, [json["cover_photo"]["uri"].rawString].compactMap { $0 })
     }
 
     /// "Who can see your future posts?" and the other settings of `privacy_settings.json`.
@@ -131,6 +135,23 @@ struct FacebookFileReader {
             return values.flatMap(thumbnailURIs)
         default:
             return []
+        }
+    }
+}
+
+/// What an album file says besides its photos: its name, which decides the kind, and its cover.
+struct AlbumHeading {
+    var name: String?
+    var coverURIs: [String] = []
+
+    var kind: SourceKind { name.flatMap(FacebookAlbumName.kind) ?? .album }
+
+    /// Takes one member of the album object; photos are read elsewhere.
+    mutating func take(_ member: String, _ value: JSONValue) {
+        switch member {
+        case "name": name = value.text
+        case "cover_photo": coverURIs = [value["uri"].rawString].compactMap { $0 }
+        default: break
         }
     }
 }

@@ -29,15 +29,36 @@ public struct FacebookImporter {
         return result
     }
 
-    /// Reads one file; a top-level list is read element by element so a large posts file never sits in memory whole.
+    /// Reads one file; lists and albums are read element by element so a large file never sits in memory whole.
     private func importFile(_ entry: ExportEntry, _ kind: FacebookFile, into part: inout ImportResult) throws {
+        if kind == .album { return try importAlbum(entry, into: &part) }
         guard !kind.listKeys.isEmpty else {
             return read(try archive.json(of: entry), kind: kind, file: entry.path, into: &part)
         }
-        let whole = try archive.forEachJSONElement(of: entry) { element in
+        let whole = try archive.forEachJSONElement(of: entry, arrays: .named(Set(kind.listKeys))) { element in
             read(.array([element]), kind: kind, file: entry.path, into: &part)
         }
         if let whole { read(whole, kind: kind, file: entry.path, into: &part) }
+    }
+
+    /// Reads an album a photo at a time once its name is known (Meta writes the name first).
+    private func importAlbum(_ entry: ExportEntry, into part: inout ImportResult) throws {
+        let reader = FacebookFileReader(file: entry.path)
+        var heading = AlbumHeading()
+        var named = false
+        var early: [JSONValue] = []
+        let takeMember = { (name: String, value: JSONValue) in
+            heading.take(name, value)
+            named = named || name == "name"
+        }
+        let whole = try archive.forEachJSONElement(
+            of: entry, arrays: .named(["photos"]), topLevelArray: false, member: takeMember
+        ) { photo in
+            if named { part.record(reader.albumPhotos([photo], heading)) } else { early.append(photo) }
+        }
+        if let whole { return read(whole, kind: .album, file: entry.path, into: &part) }
+        part.record(reader.albumPhotos(early, heading))
+        part.recordAncillary(heading.coverURIs)
     }
 
     private func read(_ json: JSONValue, kind: FacebookFile, file: String, into result: inout ImportResult) {

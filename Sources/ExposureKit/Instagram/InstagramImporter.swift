@@ -34,11 +34,12 @@ public struct InstagramImporter {
 }
 
 extension InstagramImporter {
-    /// Reads one file; a list file is read element by element so a large posts file never sits in memory whole.
+    /// Reads one file; a list file, bare or wrapped in an object, is read element by element so a large
+    /// posts file never sits in memory whole.
     private func importFile(_ entry: ExportEntry, _ kind: InstagramFile, into part: inout ImportResult) throws {
         let reader = InstagramFileReader(file: entry.path, kind: kind)
         guard kind.isList else { return reader.collect(try archive.json(of: entry), into: &part) }
-        let whole = try archive.forEachJSONElement(of: entry) { reader.collect(.array([$0]), into: &part) }
+        let whole = try archive.forEachJSONElement(of: entry, arrays: .first) { reader.collect(.array([$0]), into: &part) }
         if let whole { reader.collect(whole, into: &part) }
     }
 }

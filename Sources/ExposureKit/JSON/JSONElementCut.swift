@@ -11,14 +11,19 @@ struct JSONElementCut {
         case tooDeep
     }
 
-    /// A number or literal, which ends at the first space, `,` or `]` after its first byte.
+    /// A number or literal, which ends at the first space, `,` or `]` (or `}` in an object) after its first byte.
     private let isScalar: Bool
+    /// How deep the element sits: 1 in a top-level array or object, 2 in an array inside a top-level object.
+    private let base: Int
+    private let inObject: Bool
     private var depth = 0
     private var inString = false
     private var escaped = false
 
     /// Starts an element at its first byte, which the caller has already taken.
-    init(first byte: UInt8) {
+    init(first byte: UInt8, depth base: Int = 1, inObject: Bool = false) {
+        self.base = base
+        self.inObject = inObject
         switch byte {
         case UInt8(ascii: "["), UInt8(ascii: "{"): isScalar = false; depth = 1
         case UInt8(ascii: "\""): isScalar = false; inString = true
@@ -35,6 +40,7 @@ struct JSONElementCut {
         for index in start..<bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: ","), UInt8(ascii: "]"): return (index, .complete)
+            case UInt8(ascii: "}") where inObject: return (index, .complete)
             default: continue
             }
         }
@@ -60,7 +66,7 @@ struct JSONElementCut {
                 inString = true
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
-                if depth == JSONParser.maximumDepth { return (index + 1, .tooDeep) }
+                if depth + base > JSONParser.maximumDepth { return (index + 1, .tooDeep) }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth -= 1
                 if depth == 0 { return (index + 1, .complete) }

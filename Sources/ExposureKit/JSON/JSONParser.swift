@@ -32,8 +32,8 @@ struct JSONParser {
 
     /// Parses one element of a top-level array, cut from the file at `offset` by `JSONElementSplitter`:
     /// nesting counts the array around it, and bytes left over mean the array lacks its `,` or `]` there.
-    static func element(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) throws -> JSONValue {
-        var parser = JSONParser(bytes: bytes, offset: offset, depth: 1)
+    static func element(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, depth: Int = 1) throws -> JSONValue {
+        var parser = JSONParser(bytes: bytes, offset: offset, depth: depth)
         let value = try parser.value()
         guard parser.index == bytes.count else { throw parser.problem("a ']' is missing") }
         return value
