@@ -7,6 +7,8 @@ public enum Verdicts {
     static let ruleSetSetting = "verdicts.ruleSet"
     /// Items read per query when recomputing, so memory stays flat however many items there are.
     static let pageSize = 1000
+    /// Verdicts remembered per distinct set of facts; the memo starts over when full so it cannot grow with the items.
+    static let memoLimit = 2048
 
     /// Recomputes every verdict.
     public static func recompute(_ db: Database, now: Date = Date()) throws {
@@ -21,6 +23,7 @@ public enum Verdicts {
             for subject in page {
                 let key = subject.facts.onItsDay
                 let verdict = known[key] ?? ruleSet.evaluate(key, facts: facts, now: now).verdict
+                if known.count == memoLimit { known.removeAll(keepingCapacity: true) }
                 known[key] = verdict
                 try statement.execute(arguments: [
                     verdict.kind.rawValue, verdict.ruleID, verdict.reason, verdict.confidence?.rawValue,

