@@ -9,12 +9,22 @@ enum PartsStamp {
         hash.add(readerVersion)
         for path in paths {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: absolute),
-                  attributes[.type] as? FileAttributeType == .typeRegular,
-                  let size = attributes[.size] as? NSNumber, let modified = attributes[.modificationDate] as? Date
-            else { return nil }
-            hash.add("\(absolute)|\(size)|\(modified.timeIntervalSince1970)\n")
+            guard let (size, modified) = regularFile(absolute) else { return nil }
+            hash.add("\(absolute)|\(size)|\(modified)\n")
         }
         return hash.hex
+    }
+
+    /// Size and modification time through `stat` itself: `FileManager` also looks up the owner's
+    /// name, which cost a rescan about a millisecond per part.
+    private static func regularFile(_ path: String) -> (size: Int64, modified: Double)? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        #if os(Linux)
+        let time = info.st_mtim
+        #else
+        let time = info.st_mtimespec
+        #endif
+        return (Int64(info.st_size), Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000)
     }
 }
