@@ -30,10 +30,30 @@ public struct KeptMetadata: Sendable, Equatable {
     public var latitude: Double?
     public var longitude: Double?
     public var uploadIP: String?
+
     /// Every field Meta kept, as it wrote them, for the database.
-    public var fields: [String: JSONValue] = [:]
+    public var fields: [String: JSONValue] {
+        get { parsedFields ?? storedText.flatMap { try? JSONValue.parse(Data($0.utf8)).object } ?? [:] }
+        set { (parsedFields, storedText) = (newValue, nil) }
+    }
+
+    /// `fields` as the compact JSON the database keeps; a scan passes it through as text, since most
+    /// files are named once and their fields need no merging.
+    var fieldsText: String {
+        get { storedText ?? JSONValue.object(fields).compactText }
+        set { (parsedFields, storedText) = (nil, newValue) }
+    }
+
+    private var parsedFields: [String: JSONValue]? = [:]
+    private var storedText: String?
 
     public init() {}
+
+    public static func == (left: KeptMetadata, right: KeptMetadata) -> Bool {
+        left.takenAt == right.takenAt && left.takenAtText == right.takenAtText && left.cameraMake == right.cameraMake
+            && left.cameraModel == right.cameraModel && left.latitude == right.latitude
+            && left.longitude == right.longitude && left.uploadIP == right.uploadIP && left.fields == right.fields
+    }
 }
 
 /// One mention of a media file in one of the export's JSON files.

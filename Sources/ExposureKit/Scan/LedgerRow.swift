@@ -20,7 +20,7 @@ enum LedgerRow {
             finding.caption, finding.postedAt?.timeIntervalSince1970, finding.createdAt?.timeIntervalSince1970,
             finding.mediaType?.rawValue, kept != nil, kept?.takenAt?.timeIntervalSince1970, kept?.takenAtText,
             kept?.cameraMake, kept?.cameraModel, kept?.latitude, kept?.longitude, kept?.uploadIP,
-            kept.map { JSONValue.object($0.fields).compactText },
+            kept?.fieldsText,
         ]
     }
 
@@ -45,8 +45,7 @@ enum LedgerRow {
         kept.latitude = row[16]
         kept.longitude = row[17]
         kept.uploadIP = row[18]
-        let fields = (row[19] as String?).flatMap { try? JSONValue.parse(Data($0.utf8)) }
-        kept.fields = fields?.object ?? [:]
+        if let text = row[19] as String? { kept.fieldsText = text }
         return kept
     }
 

@@ -15,7 +15,7 @@ extension ItemRecord {
             jsonTakenAt: kept?.takenAt.map(Instant.text) ?? kept?.takenAtText,
             jsonCameraMake: kept?.cameraMake, jsonCameraModel: kept?.cameraModel,
             jsonLatitude: kept?.latitude, jsonLongitude: kept?.longitude, uploadIP: kept?.uploadIP,
-            jsonMetadata: kept.map { JSONValue.object($0.fields).compactText },
+            jsonMetadata: kept?.fieldsText,
             exifStatus: (item.inspection?.status ?? .missing).rawValue, exifProblem: item.inspection?.problem,
             exifMake: exif?.make, exifModel: exif?.model, exifDateTimeOriginal: exif?.dateTimeOriginal,
             exifOrientation: exif?.orientation, exifSoftware: exif?.software, exifSerialNumber: exif?.serialNumber,
