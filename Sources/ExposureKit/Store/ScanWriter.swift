@@ -66,14 +66,3 @@ enum ScanWriter {
             wasRescan: wasRescan, unchanged: scan.unchanged)
     }
 }
-
-/// Instants as ISO 8601 UTC text (`2024-05-29T10:15:00Z`): readable in SQLite and sortable.
-public enum Instant {
-    public static func text(_ date: Date) -> String {
-        date.formatted(.iso8601)
-    }
-
-    public static func date(_ text: String) -> Date? {
-        try? Date(text, strategy: .iso8601)
-    }
-}
