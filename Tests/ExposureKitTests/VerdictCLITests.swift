@@ -54,6 +54,19 @@ struct VerdictCLITests {
         #expect(verdicts(try rows(db), where: beforeTraining) == ["used"])
     }
 
+    @Test func aBirthdayFoundInOneExportMovesTheVerdictsOfAnother() throws {
+        let db = Paths.temporaryFolder().appendingPathComponent("e.sqlite").path
+        _ = try exposure(["scan", "--quiet", facebook], db: db)
+        _ = try exposure(["facts", "set", "--region", "row"], db: db)
+        let profile: ([String: String]) -> Bool = { $0["platform"] == "facebook" && $0["source"]!.contains("profile_picture") }
+        #expect(verdicts(try rows(db), where: profile) == ["unknown"], "the Facebook export gives no birthday")
+        _ = try exposure(["scan", "--quiet", instagram], db: db)
+        #expect(verdicts(try rows(db), where: profile) == ["used"], "Instagram's birthday makes the owner an adult")
+        let before = try rows(db)
+        _ = try exposure(["scan", "--quiet", "--full", facebook], db: db)
+        #expect(try rows(db) == before)
+    }
+
     @Test func explainShowsTheFactsRulesAndSources() throws {
         let db = Paths.temporaryFolder().appendingPathComponent("e.sqlite").path
         _ = try exposure(["scan", "--quiet", facebook], db: db)

@@ -6,18 +6,22 @@ struct VerdictSubject {
     let id: Int64
     let facts: ItemFacts
 
-    /// The items with ids above `after`, at most `limit` of them in id order, or the one item `itemId`.
+    /// The items with ids above `after` (of one export, when given), at most `limit` of them in id
+    /// order, or the one item `itemId`.
     ///
-    /// Read a page at a time because verdicts are recomputed for every item of every export.
-    static func fetch(_ db: Database, after: Int64 = 0, limit: Int = .max, itemId: Int64? = nil) throws -> [VerdictSubject] {
+    /// Read a page at a time because verdicts may be recomputed for every item of every export.
+    static func fetch(
+        _ db: Database, after: Int64 = 0, limit: Int = .max, itemId: Int64? = nil, exportId: Int64? = nil
+    ) throws -> [VerdictSubject] {
         let privacy = try accountPrivacy(db)
         let sql = """
             SELECT i.id, i.exportId, e.platform, i.postedAt, i.visibility, i.visibilitySource, i.wasPublic, i.publicUntil,
                 (SELECT group_concat(s.kind) FROM itemSource s WHERE s.itemId = i.id) AS kinds
             FROM item i JOIN export e ON e.id = i.exportId
-            WHERE \(itemId == nil ? "i.id > ?" : "i.id = ?") ORDER BY i.id LIMIT ?
+            WHERE \(itemId == nil ? "i.id > ?" : "i.id = ?") AND (? IS NULL OR i.exportId = ?) ORDER BY i.id LIMIT ?
             """
-        return try Row.fetchAll(db, sql: sql, arguments: [itemId ?? after, limit]).compactMap { row in
+        let arguments: StatementArguments = [itemId ?? after, exportId, exportId, limit]
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
             guard let platform = Platform(rawValue: row["platform"]) else { return nil }
             let kinds = (row["kinds"] as String?)?.split(separator: ",").compactMap { SourceKind(rawValue: String($0)) }
             let facts = ItemFacts(

@@ -10,15 +10,18 @@ public enum Verdicts {
     /// Verdicts remembered per distinct set of facts; the memo starts over when full so it cannot grow with the items.
     static let memoLimit = 2048
 
-    /// Recomputes every verdict.
-    public static func recompute(_ db: Database, now: Date = Date()) throws {
+    /// Recomputes every verdict, or only those of one export's items (after a scan that changed no
+    /// owner fact) when the others already come from the current rule set.
+    public static func recompute(_ db: Database, now: Date = Date(), exportId: Int64? = nil) throws {
         let facts = try OwnerFacts.policyFacts(db)
         let ruleSet = RuleSet.current
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = ?", arguments: [ruleSetSetting])
+        let exportId = stored == ruleSet.version ? exportId : nil
         let statement = try db.cachedStatement(sql: """
             UPDATE item SET aiTraining = ?, aiRule = ?, aiReason = ?, aiConfidence = ?, aiMissing = ? WHERE id = ?
             """)
         var known: [ItemFacts: Verdict] = [:]
-        var page = try VerdictSubject.fetch(db, limit: pageSize)
+        var page = try VerdictSubject.fetch(db, limit: pageSize, exportId: exportId)
         while let last = page.last {
             for subject in page {
                 let key = subject.facts.onItsDay
@@ -30,8 +33,9 @@ public enum Verdicts {
                     verdict.missingFacts.isEmpty ? nil : verdict.missingFacts.map(\.key).joined(separator: ";"), subject.id,
                 ])
             }
-            page = try VerdictSubject.fetch(db, after: last.id, limit: pageSize)
+            page = try VerdictSubject.fetch(db, after: last.id, limit: pageSize, exportId: exportId)
         }
+        guard exportId == nil else { return }
         try db.execute(
             sql: "INSERT OR REPLACE INTO setting (name, value) VALUES (?, ?)", arguments: [ruleSetSetting, ruleSet.version])
     }

@@ -75,9 +75,12 @@ final class ScanSession {
         try db.execute(sql: "DELETE FROM item WHERE exportId = ? AND lastScanId <> ?", arguments: [export.id!, record.id!])
         record.finishedAt = Instant.text(Date())
         try record.update(db)
+        let factsBefore = try OwnerFacts.policyFacts(db)
         try OwnerFacts.adopt(result.accountFacts, exportName: export.name, db)
         try VisibilityOverrides.applyAll(db)
-        try Verdicts.recompute(db)
+        // Other exports' verdicts depend on this scan only through the owner's facts.
+        let factsChanged = try OwnerFacts.policyFacts(db) != factsBefore
+        try Verdicts.recompute(db, exportId: factsChanged ? nil : export.id)
         return ScanWriter.summary(record, export: export, platform: result.platform, warnings: warningCount, wasRescan: wasRescan)
     }
 
