@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import ExposureKit
 
 /// Shared builders so each policy test states only the facts it is about.
@@ -51,7 +52,10 @@ enum P {
         RuleSet.current.evaluate(item, facts: facts, now: now)
     }
 
+    /// The verdict as recomputing stores it, which must be the verdict of the full evaluation.
     static func verdict(_ item: ItemFacts, _ facts: PolicyFacts, now: Date = now) -> Verdict {
-        evaluate(item, facts, now: now).verdict
+        let verdict = RuleSet.current.verdict(for: item, facts: facts, now: now)
+        #expect(verdict == evaluate(item, facts, now: now).verdict)
+        return verdict
     }
 }

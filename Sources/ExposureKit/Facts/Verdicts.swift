@@ -25,7 +25,7 @@ public enum Verdicts {
         while let last = page.last {
             for subject in page {
                 let key = subject.facts.onItsDay
-                let verdict = known[key] ?? ruleSet.evaluate(key, facts: facts, now: now).verdict
+                let verdict = known[key] ?? ruleSet.verdict(for: key, facts: facts, now: now)
                 if known.count == memoLimit { known.removeAll(keepingCapacity: true) }
                 known[key] = verdict
                 try statement.execute(arguments: [

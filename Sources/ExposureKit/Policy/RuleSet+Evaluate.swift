@@ -7,22 +7,41 @@ extension RuleSet {
     /// as if it did not apply; the verdict is `unknown` only if the noted rules could end otherwise
     /// than the rule that finally decides. So a verdict never waits for a fact that cannot change it.
     public func evaluate(_ item: ItemFacts, facts: PolicyFacts, now: Date = Date()) -> Evaluation {
-        var input = RuleInput(item: item, facts: facts, now: now)
         var steps: [TraceStep] = []
+        let (contributors, input) = run(item, facts: facts, now: now) { steps.append(step($0, $1)) }
+        let verdict = verdict(contributors, cap: input.confidenceCap)
+        return Evaluation(
+            verdict: verdict, facts: FactLine.lines(input.item, input.facts), steps: steps,
+            sources: verdict.sourceIDs.compactMap(source), evidenceCutoff: evidenceCutoff
+        )
+    }
+
+    /// The verdict alone, without the trace and facts an explanation needs: what recomputing every
+    /// item's verdict calls, thousands of times.
+    public func verdict(for item: ItemFacts, facts: PolicyFacts, now: Date = Date()) -> Verdict {
+        let (contributors, input) = run(item, facts: facts, now: now) { _, _ in }
+        return verdict(contributors, cap: input.confidenceCap)
+    }
+
+    /// Runs the rules until one decides, handing each rule's outcome to `record`.
+    private func run(
+        _ item: ItemFacts, facts: PolicyFacts, now: Date, record: (PolicyRule, RuleOutcome) -> Void
+    ) -> (contributors: [(rule: PolicyRule, ruling: Ruling)], input: RuleInput) {
+        var input = RuleInput(item: item, facts: facts, now: now)
         var contributors: [(rule: PolicyRule, ruling: Ruling)] = []
         for rule in rules {
             let outcome = rule.check(input)
-            steps.append(step(rule, outcome))
+            record(rule, outcome)
             switch outcome {
             case .skip: continue
             case .adjust(_, let next): input = next
             case .open(let ruling): contributors.append((rule, ruling))
             case .decide(let ruling):
                 contributors.append((rule, ruling))
-                return evaluation(contributors, input: input, steps: steps)
+                return (contributors, input)
             }
         }
-        return evaluation(contributors, input: input, steps: steps)
+        return (contributors, input)
     }
 
     private func step(_ rule: PolicyRule, _ outcome: RuleOutcome) -> TraceStep {
@@ -33,16 +52,6 @@ extension RuleSet {
         case .decide(let ruling): (.matched, ruling.reason)
         }
         return TraceStep(ruleID: rule.id, summary: rule.summary, status: status, note: note)
-    }
-
-    private func evaluation(
-        _ contributors: [(rule: PolicyRule, ruling: Ruling)], input: RuleInput, steps: [TraceStep]
-    ) -> Evaluation {
-        let verdict = verdict(contributors, cap: input.confidenceCap)
-        return Evaluation(
-            verdict: verdict, facts: FactLine.lines(input.item, input.facts), steps: steps,
-            sources: verdict.sourceIDs.compactMap(source), evidenceCutoff: evidenceCutoff
-        )
     }
 
     private func verdict(_ contributors: [(rule: PolicyRule, ruling: Ruling)], cap: Confidence) -> Verdict {
