@@ -14,6 +14,16 @@ struct InstantTests {
         }
     }
 
+    @Test func theUTCDayMatchesFoundationsCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for seconds in stride(from: -31_000_000_000.0, to: 250_000_000_000, by: 3_999_999.7) {
+            let date = Date(timeIntervalSince1970: seconds)
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            #expect(CalendarDay(utc: date) == CalendarDay(parts.year!, parts.month!, parts.day!), "\(seconds)")
+        }
+    }
+
     @Test func readingGivesBackWhatWasWritten() {
         for seconds in stride(from: -31_000_000_000.0, to: 250_000_000_000, by: 7_919_999) {
             let date = Date(timeIntervalSince1970: seconds)

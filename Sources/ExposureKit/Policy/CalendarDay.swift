@@ -28,6 +28,10 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The UTC day an instant falls on, so instants and rule days compare the same way everywhere.
     public init(utc instant: Date) {
+        if let (year, month, day) = Instant.utcDay(instant) {
+            self.init(year, month, day)
+            return
+        }
         let parts = Self.utc.dateComponents([.year, .month, .day], from: instant)
         self.init(parts.year!, parts.month!, parts.day!)
     }

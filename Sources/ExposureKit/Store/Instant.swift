@@ -18,6 +18,13 @@ public enum Instant {
         if let civil = Civil(text: text) { return Date(timeIntervalSince1970: Double(civil.seconds)) }
         return try? Date(text, strategy: .iso8601)
     }
+
+    /// The UTC day of `date`, worked out by hand in the same years; nil elsewhere.
+    static func utcDay(_ date: Date) -> (year: Int, month: Int, day: Int)? {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        guard abs(seconds) < 1e15, let civil = Civil(seconds: Int64(seconds)) else { return nil }
+        return (civil.year, civil.month, civil.day)
+    }
 }
 
 /// A UTC date and time to the second, converted with Howard Hinnant's days-from-civil algorithm
