@@ -4,6 +4,7 @@ import ExposureKit
 /// `exposure explain ITEM`: the chain of facts and rules behind one verdict.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Show why an item got its AI-training verdict: the facts, each rule in order, and the sources.")
 
     @Argument(help: ArgumentHelp("An item's archive path (or its end) or its id.", valueName: "item"))

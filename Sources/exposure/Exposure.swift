@@ -3,6 +3,8 @@ import ArgumentParser
 /// Which of my photos can Meta train its AI on, and what do they give away?
 @main
 struct Exposure: ParsableCommand {
+    // Every command spells out its name: ArgumentParser otherwise derives it by reflection at each
+    // start, which was a tenth of a rescan's time.
     static let configuration = CommandConfiguration(
         commandName: "exposure",
         abstract: "Audit a Facebook or Instagram export for what its photos and videos give away.",

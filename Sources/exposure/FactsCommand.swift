@@ -4,6 +4,7 @@ import ExposureKit
 /// `exposure facts`: the facts about you that decide which items Meta may train on.
 struct Facts: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "facts",
         abstract: "Show or set your region, age and objections, which the AI-training rules need.",
         subcommands: [FactsShow.self, FactsSet.self], defaultSubcommand: FactsShow.self)
 }

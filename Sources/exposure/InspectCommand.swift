@@ -5,6 +5,7 @@ import Foundation
 /// `exposure inspect`: shows what a photo file itself still gives away through its EXIF.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Show the EXIF metadata that photo files still carry.",
         discussion: "Files that cannot be read are reported on standard error; the others are still shown.")
 

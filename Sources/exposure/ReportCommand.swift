@@ -5,6 +5,7 @@ import Foundation
 /// `exposure report`: the summary a person can act on, in the terminal, as JSON, or as an offline HTML page.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Summarise what the scanned exports give away.",
         discussion: """
             Prints how many items are public and what they give away, the AI-training verdicts, the items to \

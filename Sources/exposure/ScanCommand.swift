@@ -5,6 +5,7 @@ import Foundation
 /// `exposure scan`: reads an export where it lies and records what its media give away.
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "scan",
         abstract: "Scan a Facebook or Instagram export (zip, zip parts, or extracted folder) into the database.",
         discussion: """
             Give every part of one export together. Nothing is extracted and the export is never changed. \

@@ -29,8 +29,12 @@ public final class ExposureDatabase {
     private func migrate() throws {
         let migrator = Migrations.migrator
         do {
-            if try queue.read(migrator.hasBeenSuperseded) { throw StoreError.newerSchema(path) }
-            try migrator.migrate(queue)
+            let (superseded, complete) = try queue.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
+            if superseded { throw StoreError.newerSchema(path) }
+            // Checked first because migrating takes a write lock even when there is nothing to do.
+            if !complete { try migrator.migrate(queue) }
         } catch let error as StoreError {
             throw error
         } catch {

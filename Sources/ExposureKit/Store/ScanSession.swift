@@ -26,7 +26,7 @@ final class ScanSession {
         if existing == nil { try export.insert(db) }
         record = ScanRecord(
             id: nil, exportId: export.id!, startedAt: Instant.text(startedAt), finishedAt: Instant.text(startedAt),
-            parts: try ScanWriter.partsText(archive.partPaths), layout: result.layout, jsonFiles: result.filesRead,
+            parts: ScanWriter.partsText(archive.partPaths), layout: result.layout, jsonFiles: result.filesRead,
             itemCount: 0, missingCount: 0, unreferencedCount: 0, exportStamp: stamp, unchanged: false,
             partsStamp: partsStamp)
         try record.insert(db)

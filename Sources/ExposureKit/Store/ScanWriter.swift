@@ -35,16 +35,14 @@ enum ScanWriter {
         record.id = nil
         record.startedAt = Instant.text(startedAt)
         record.finishedAt = Instant.text(Date())
-        record.parts = try partsText(parts)
+        record.parts = partsText(parts)
         record.unchanged = true
         try record.insert(db)
-        let warnings = try ScanWarningRecord.filter(Column("scanId") == last.id!).fetchAll(db)
-        for var warning in warnings {
-            warning.scanId = record.id!
-            try warning.insert(db)
-        }
+        try db.execute(
+            sql: "INSERT INTO scanWarning (scanId, file, message) SELECT ?, file, message FROM scanWarning WHERE scanId = ?",
+            arguments: [record.id!, last.id!])
         let platform = Platform(rawValue: export.platform) ?? .facebook
-        return summary(record, export: export, platform: platform, warnings: warnings.count, wasRescan: true)
+        return summary(record, export: export, platform: platform, warnings: db.changesCount, wasRescan: true)
     }
 
     static func export(named name: String, _ platform: Platform, _ db: Database) throws -> ExportRecord? {
@@ -52,9 +50,8 @@ enum ScanWriter {
     }
 
     /// The parts as absolute paths, so reports run from another folder still find the export.
-    static func partsText(_ parts: [String]) throws -> String {
-        let absolute = parts.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        return String(decoding: try JSONEncoder().encode(absolute), as: UTF8.self)
+    static func partsText(_ parts: [String]) -> String {
+        JSONValue.array(parts.map { .string(URL(fileURLWithPath: $0).standardizedFileURL.path) }).compactText
     }
 
     static func summary(
