@@ -17,15 +17,17 @@ enum ScanWriter {
 
     /// The same, known before opening anything: the zip files are the very ones of the export's last scan.
     static func recordUnchanged(partsStamp: String, parts: [String], startedAt: Date, _ db: Database) throws -> ScanSummary? {
-        guard let last = try ScanRecord.filter(Column("partsStamp") == partsStamp).order(Column("id").desc).fetchOne(db),
-              let export = try ExportRecord.fetchOne(db, key: last.exportId),
+        guard let last = try ScanRecord.fetchOne(
+                  db, sql: "SELECT * FROM scan WHERE partsStamp = ? ORDER BY id DESC LIMIT 1", arguments: [partsStamp]),
+              let export = try ExportRecord.fetchOne(db, sql: "SELECT * FROM export WHERE id = ?", arguments: [last.exportId]),
               try lastScan(of: export, db)?.id == last.id
         else { return nil }
         return try repeatScan(last, of: export, parts: parts, startedAt: startedAt, db)
     }
 
+    /// Plain SQL here and below: the query builder's generic types cost a rescan, which runs nothing else, a millisecond.
     private static func lastScan(of export: ExportRecord, _ db: Database) throws -> ScanRecord? {
-        try ScanRecord.filter(Column("exportId") == export.id!).order(Column("id").desc).fetchOne(db)
+        try ScanRecord.fetchOne(db, sql: "SELECT * FROM scan WHERE exportId = ? ORDER BY id DESC LIMIT 1", arguments: [export.id!])
     }
 
     private static func repeatScan(
@@ -46,7 +48,8 @@ enum ScanWriter {
     }
 
     static func export(named name: String, _ platform: Platform, _ db: Database) throws -> ExportRecord? {
-        try ExportRecord.filter(Column("platform") == platform.rawValue && Column("name") == name).fetchOne(db)
+        try ExportRecord.fetchOne(
+            db, sql: "SELECT * FROM export WHERE platform = ? AND name = ?", arguments: [platform.rawValue, name])
     }
 
     /// The parts as absolute paths, so reports run from another folder still find the export.
