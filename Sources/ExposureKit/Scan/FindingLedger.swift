@@ -76,8 +76,8 @@ final class FindingLedger: FindingSink {
         !named[position] && MediaFiles.isPostedMedia(archive.entries[position])
     }
 
-    /// Every item, `size` at a time: files the JSON names, then files it does not, then files it
-    /// names that the export lacks.
+    /// Every item, `size` at a time: the files the JSON names (those the export holds, then those
+    /// it lacks), then the media it does not name.
     func forEachBatch(of size: Int, _ body: ([ScannedItem]) throws -> Void) throws {
         var batch: [ScannedItem] = []
         func add(_ item: ScannedItem) throws {
