@@ -37,10 +37,8 @@ public final class ExportArchive {
     /// The file at `path` below the export's root.
     public func entry(at path: String) -> ExportEntry? { resolver.entry(at: path) }
 
-    /// Where a file of this export sits in `entries`, for per-file marks kept in a plain array.
-    func position(of entry: ExportEntry) -> Int {
-        entries.lowerBound { $0.path < entry.path }
-    }
+    /// Where the file a JSON `uri` means sits in `entries`, for per-file marks kept in a plain array.
+    func position(resolving uri: String) -> Int? { resolver.position(resolving: uri) }
 
     /// The file a JSON `uri` means, found by exact path, then path suffix, then file name.
     public func resolve(uri: String) -> ExportEntry? { resolver.resolve(uri) }

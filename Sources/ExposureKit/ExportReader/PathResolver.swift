@@ -20,20 +20,31 @@ struct PathResolver {
 
     /// The entry whose path is exactly `path`.
     func entry(at path: String) -> ExportEntry? {
-        let index = entries.lowerBound { $0.path < path }
-        return index < entries.endIndex && entries[index].path == path ? entries[index] : nil
+        position(at: path).map { entries[$0] }
     }
 
     func resolve(_ uri: String) -> ExportEntry? {
+        position(resolving: uri).map { entries[$0] }
+    }
+
+    /// Where the file `uri` means sits in `entries`, for callers that keep marks per file.
+    func position(resolving uri: String) -> Int? {
         if let address = WebAddress(uri) {
-            return named(Substring(address.fileName)).first.map { entries[Int($0)] }
+            return named(Substring(address.fileName)).first.map(Int.init)
         }
         let path = Self.normalise(uri)
-        if let exact = entry(at: path) { return exact }
+        if let exact = position(at: path) { return exact }
         let wanted = path.split(separator: "/")
         guard let name = wanted.last else { return nil }
-        let candidates = named(name).lazy.map { entries[Int($0)] }
-        return candidates.max { Self.sharedTail($0.path, wanted) < Self.sharedTail($1.path, wanted) }
+        let best = named(name).max {
+            Self.sharedTail(entries[Int($0)].path, wanted) < Self.sharedTail(entries[Int($1)].path, wanted)
+        }
+        return best.map(Int.init)
+    }
+
+    private func position(at path: String) -> Int? {
+        let index = entries.lowerBound { $0.path < path }
+        return index < entries.endIndex && entries[index].path == path ? index : nil
     }
 
     /// Positions of the entries called `name`, in path order.

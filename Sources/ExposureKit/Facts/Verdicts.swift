@@ -15,8 +15,7 @@ public enum Verdicts {
     public static func recompute(_ db: Database, now: Date = Date(), exportId: Int64? = nil) throws {
         let facts = try OwnerFacts.policyFacts(db)
         let ruleSet = RuleSet.current
-        let stored = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = ?", arguments: [ruleSetSetting])
-        let exportId = stored == ruleSet.version ? exportId : nil
+        let exportId = try storedRuleSet(db) == ruleSet.version ? exportId : nil
         let statement = try db.cachedStatement(sql: """
             UPDATE item SET aiTraining = ?, aiRule = ?, aiReason = ?, aiConfidence = ?, aiMissing = ? WHERE id = ?
             """)
@@ -40,11 +39,14 @@ public enum Verdicts {
             sql: "INSERT OR REPLACE INTO setting (name, value) VALUES (?, ?)", arguments: [ruleSetSetting, ruleSet.version])
     }
 
+    /// The rule set every stored verdict came from, as the last full recompute recorded it.
+    private static func storedRuleSet(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = ?", arguments: [ruleSetSetting])
+    }
+
     /// Recomputes only when the stored verdicts came from another rule set, as after an upgrade.
     public static func refreshIfStale(_ database: ExposureDatabase) throws {
-        let stored = try database.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE name = ?", arguments: [ruleSetSetting])
-        }
+        let stored = try database.read(storedRuleSet)
         let pending = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item WHERE aiTraining IS NULL") ?? 0 }
         guard stored != RuleSet.current.version || pending > 0 else { return }
         try database.write { db in try recompute(db) }

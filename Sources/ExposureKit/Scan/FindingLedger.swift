@@ -37,8 +37,9 @@ final class FindingLedger: FindingSink {
 
     func add(_ finding: Finding) {
         guard failure == nil else { return }
-        let entry = archive.resolve(uri: finding.uri)
-        if let entry { named[archive.position(of: entry)] = true }
+        let position = archive.position(resolving: finding.uri)
+        let entry = position.map { archive.entries[$0] }
+        if let position { named[position] = true }
         do {
             try insert.execute(arguments: LedgerRow.arguments(finding, path: entry?.path ?? finding.uri, present: entry != nil))
         } catch {
@@ -47,7 +48,7 @@ final class FindingLedger: FindingSink {
     }
 
     func addAncillary(_ uri: String) {
-        if let entry = archive.resolve(uri: uri) { named[archive.position(of: entry)] = true }
+        if let position = archive.position(resolving: uri) { named[position] = true }
     }
 
     func file(_ read: () throws -> Void) throws -> Error? {
