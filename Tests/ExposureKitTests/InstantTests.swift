@@ -8,7 +8,9 @@ struct InstantTests {
         var generator = SystemRandomNumberGenerator()
         let samples = (0..<20_000).map { _ in Double(Int64.random(in: -30_000_000_000...250_000_000_000, using: &generator)) }
             + [0, -1, 86_399, 86_400, 951_782_400, 951_868_799, 4_107_542_399, -2_208_988_800, 1_700_000_000.5]
-        for seconds in samples {
+        let fractions = samples.prefix(5_000).map { $0 + Double.random(in: 0..<1, using: &generator) }
+            + [-0.5, -0.000_001, 86_399.999, 1_700_000_000.999_9]
+        for seconds in samples + fractions {
             let date = Date(timeIntervalSince1970: seconds)
             #expect(Instant.text(date) == date.formatted(.iso8601), "\(seconds)")
         }
