@@ -8,11 +8,14 @@ struct Scan: ParsableCommand {
         commandName: "scan",
         abstract: "Scan a Facebook or Instagram export (zip, zip parts, or extracted folder) into the database.",
         discussion: """
-            Give every part of one export together. Nothing is extracted and the export is never changed. \
-            Ctrl-C stops the scan and leaves the database as it was.
+            Give every part of an export together. Parts named facebook-… and instagram-… are scanned as two \
+            exports. Nothing is extracted and the export is never changed. Ctrl-C stops the scan and leaves \
+            the database as it was.
             """)
 
-    @Argument(help: ArgumentHelp("The export: one zip, several zip parts, or an extracted folder.", valueName: "path"))
+    @Argument(help: ArgumentHelp(
+        "The export: one zip, its zip parts, or an extracted folder; a Facebook and an Instagram export may come together.",
+        valueName: "path"))
     var paths: [String]
 
     @OptionGroup var database: DatabaseOption
@@ -34,9 +37,9 @@ struct Scan: ParsableCommand {
             let progress = ScanProgress(onChange: terminal.show)
             let interrupts = Interrupts(onFirst: progress.cancel)
             defer { interrupts.stop() }
-            let summary = try Scanner(database: db, progress: progress).scan(paths: paths, rereadAll: full)
+            let summaries = try Scanner(database: db, progress: progress).scan(paths: paths, rereadAll: full)
             terminal.clear()
-            writeOut(ScanMessage.text(summary, database: db.path))
+            writeOut(ScanMessage.text(summaries, database: db.path))
         }
     }
 }

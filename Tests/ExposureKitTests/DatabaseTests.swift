@@ -32,13 +32,30 @@ struct DatabaseTests {
     @Test func aRescanKeepsItemsAndTheirIds() throws {
         let db = try ExposureDatabase(path: Paths.temporaryFolder().appendingPathComponent("e.sqlite").path, create: true)
         let export = try smallExport()
-        let first = try Scanner(database: db).scan(paths: [export.path])
+        let first = try Scanner(database: db).scan(paths: [export.path])[0]
         let before = try items(db)
-        let second = try Scanner(database: db).scan(paths: [export.path])
+        let second = try Scanner(database: db).scan(paths: [export.path])[0]
         #expect(!first.wasRescan && second.wasRescan)
         #expect(try items(db) == before)
         #expect(before.count == 2)
         #expect(try db.read { try ScanRecord.fetchCount($0) } == 2)
+    }
+
+    @Test func aZipThatWasOnlyTouchedIsUnchangedAndKnownWithoutOpeningNextTime() throws {
+        var builder = ExportBuilder()
+        builder.add("your_facebook_activity/posts/your_uncategorized_photos.json", """
+            {"other_photos_v2": [{"uri": "your_facebook_activity/posts/media/a/1.jpg", "creation_timestamp": 1700000000}]}
+            """)
+        builder.add("your_facebook_activity/posts/media/a/1.jpg", Data([0xFF, 0xD8, 0xFF, 0xD9]))
+        let zip = try builder.zip(in: Paths.temporaryFolder(), named: "facebook-jdoe-2024-01-01-Test1234").path
+        let db = try ExposureDatabase(path: Paths.temporaryFolder().appendingPathComponent("e.sqlite").path, create: true)
+        _ = try Scanner(database: db).scan(paths: [zip])
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_800_000_000)], ofItemAtPath: zip)
+        let touched = try Scanner(database: db).scan(paths: [zip])[0]
+        #expect(touched.unchanged)
+        let stamps = try db.read { try String?.fetchAll($0, sql: "SELECT partsStamp FROM scan ORDER BY id") }
+        #expect(stamps.count == 2 && stamps[0] != stamps[1])
+        #expect(stamps[1] == PartsStamp.of([zip], readerVersion: Scanner.readerVersion))
     }
 
     @Test func aFileThatVanishesMidScanLeavesTheDatabaseAsItWas() throws {

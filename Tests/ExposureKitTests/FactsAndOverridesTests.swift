@@ -48,7 +48,7 @@ struct FactsAndOverridesTests {
         #expect(changed == matching && changed > 0)
         let again = try db.write { try VisibilityOverrides.add(.public, sincePosting: true, filter: filter, $0) }
         #expect(again == 0)
-        let rescan = try Scanner(database: db).scan(paths: [facebook], rereadAll: true)
+        let rescan = try Scanner(database: db).scan(paths: [facebook], rereadAll: true)[0]
         #expect(rescan.wasRescan && !rescan.unchanged)
         let stillUser = try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM item WHERE visibilitySource = 'user'") }
         #expect(stillUser == changed)

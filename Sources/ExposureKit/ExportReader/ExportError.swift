@@ -11,6 +11,7 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case htmlExport(String)
     case notAMetaExport(String)
     case unreadableJSON(String, String)
+    case partOfNeitherExport(String)
 
     public var description: String {
         switch self {
@@ -30,6 +31,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
             return "\(path): this does not look like a Facebook or Instagram export (no file of Meta's JSON layouts was found). Give the zip or folder you downloaded from Meta's \"Download your information\"."
         case .unreadableJSON(let file, let why):
             return "\(file): cannot read this JSON file: \(why)."
+        case .partOfNeitherExport(let path):
+            return "\(path): given with both a Facebook and an Instagram export, and its name does not say which one it is part of. Scan each export on its own, with all of its parts: exposure scan PART..."
         }
     }
 }

@@ -1,6 +1,13 @@
 /// What `exposure scan` says when it is done: what it recognised, what it stored, and where to look next.
 public enum ScanMessage {
-    public static func text(_ summary: ScanSummary, database: String) -> String {
+    /// One paragraph per export scanned, then the commands to run next.
+    public static func text(_ summaries: [ScanSummary], database: String) -> String {
+        let lines = summaries.flatMap { paragraph($0, database: database) }
+            + ["Next: exposure report   or   exposure report --html report.html   or   exposure export --csv items.csv"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func paragraph(_ summary: ScanSummary, database: String) -> [String] {
         let verb = summary.unchanged ? "Unchanged since the last scan, nothing read again:" : summary.wasRescan ? "Rescanned" : "Scanned"
         var lines = [
             "\(verb) \(summary.exportName): \(summary.layout).",
@@ -11,7 +18,6 @@ public enum ScanMessage {
             let count = summary.warningCount
             lines.append("\(count) warning\(count == 1 ? "" : "s"); `exposure report` lists \(count == 1 ? "it" : "them").")
         }
-        lines.append("Next: exposure report   or   exposure report --html report.html   or   exposure export --csv items.csv")
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }

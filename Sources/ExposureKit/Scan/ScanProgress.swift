@@ -32,6 +32,7 @@ public final class ScanProgress: @unchecked Sendable {
         lock.withLock {
             filesTotal = total
             filesDone = 0
+            bytesRead = 0
             started = Date()
         }
     }

@@ -33,48 +33,56 @@ public struct Scanner {
         self.workers = workers
     }
 
-    /// Scans the parts of one export; throws a user-facing error and leaves the database as it was.
-    public func scan(paths: [String], rereadAll: Bool = false) throws -> ScanSummary {
-        let started = Date()
-        let partsStamp = PartsStamp.of(paths, readerVersion: Self.readerVersion)
-        if !rereadAll, let partsStamp, let unchanged = try database.write({ db in
-            try ScanWriter.recordUnchanged(partsStamp: partsStamp, parts: paths, startedAt: started, db)
-        }) {
-            return unchanged
+    /// Scans every export among `paths` (a Facebook and an Instagram download may come together), one
+    /// summary per export; throws a user-facing error and leaves the database as it was.
+    public func scan(paths: [String], rereadAll: Bool = false) throws -> [ScanSummary] {
+        let exports = try ExportParts.group(paths)
+        return try database.write { db in
+            try exports.map { try scanExport(parts: $0, rereadAll: rereadAll, db) }
         }
-        return try scan(ExportArchive(paths: paths), rereadAll: rereadAll, partsStamp: partsStamp)
+    }
+
+    /// Scans an export that is already open; `rereadAll` reads every file again even if unchanged.
+    public func scan(_ archive: ExportArchive, rereadAll: Bool = false) throws -> ScanSummary {
+        try database.write { db in try scan(archive, rereadAll: rereadAll, partsStamp: nil, db) }
     }
 
     /// Items stored per round of EXIF reading: enough to keep both cores busy, few enough to keep memory flat.
     static let batchSize = 256
 
-    /// Scans an export that is already open; `rereadAll` reads every file again even if unchanged.
-    public func scan(_ archive: ExportArchive, rereadAll: Bool = false, partsStamp: String? = nil) throws -> ScanSummary {
+    /// Recognises zips unchanged since the export's last scan before opening them.
+    private func scanExport(parts: [String], rereadAll: Bool, _ db: Database) throws -> ScanSummary {
+        let partsStamp = PartsStamp.of(parts, readerVersion: Self.readerVersion)
+        if !rereadAll, let partsStamp,
+           let unchanged = try ScanWriter.recordUnchanged(partsStamp: partsStamp, parts: parts, startedAt: Date(), db) {
+            return unchanged
+        }
+        return try scan(ExportArchive(paths: parts), rereadAll: rereadAll, partsStamp: partsStamp, db)
+    }
+
+    private func scan(_ archive: ExportArchive, rereadAll: Bool, partsStamp: String?, _ db: Database) throws -> ScanSummary {
         let started = Date()
         let platform = try ExportKind.platform(of: archive)
         let stamp = StableHash.of(Self.readerVersion, archive.stamp)
-        if !rereadAll, let unchanged = try database.write({ db in
-            try ScanWriter.recordUnchanged(archive: archive, platform: platform, stamp: stamp, startedAt: started, db)
-        }) {
+        if !rereadAll, let unchanged = try ScanWriter.recordUnchanged(
+            archive: archive, platform: platform, stamp: stamp, partsStamp: partsStamp, startedAt: started, db) {
             return unchanged
         }
-        return try database.write { db in
-            let ledger = try FindingLedger(archive: archive, db)
-            let result = try platform == .facebook
-                ? FacebookImporter(archive: archive).run(into: ledger) : InstagramImporter(archive: archive).run(into: ledger)
-            try requireReadableJSON(result)
-            if progress.isCancelled() { throw ScanCancelled() }
-            let session = try ScanSession(
-                archive: archive, result: result, startedAt: started, stamp: stamp, partsStamp: partsStamp, db)
-            progress.start(total: try ledger.fileCount())
-            let pool = try InspectionPool(archive: archive, workers: workers, progress: progress)
-            try ledger.forEachBatch(of: Self.batchSize) { batch in
-                try store(batch, session: session, pool: pool, result: result, reuse: !rereadAll)
-            }
-            try ledger.close()
-            if progress.isCancelled() { throw ScanCancelled() }
-            return try session.finish()
+        let ledger = try FindingLedger(archive: archive, db)
+        let result = try platform == .facebook
+            ? FacebookImporter(archive: archive).run(into: ledger) : InstagramImporter(archive: archive).run(into: ledger)
+        try requireReadableJSON(result)
+        if progress.isCancelled() { throw ScanCancelled() }
+        let session = try ScanSession(
+            archive: archive, result: result, startedAt: started, stamp: stamp, partsStamp: partsStamp, db)
+        progress.start(total: try ledger.fileCount())
+        let pool = try InspectionPool(archive: archive, workers: workers, progress: progress)
+        try ledger.forEachBatch(of: Self.batchSize) { batch in
+            try store(batch, session: session, pool: pool, result: result, reuse: !rereadAll)
         }
+        try ledger.close()
+        if progress.isCancelled() { throw ScanCancelled() }
+        return try session.finish()
     }
 
     /// An export of which not one JSON file could be read is an error, not an empty scan.

@@ -7,12 +7,12 @@ enum ScanWriter {
     /// When the export's files and the reader are exactly as at its last scan, records a scan that
     /// read nothing again and returns its summary; nil when the export must be read.
     static func recordUnchanged(
-        archive: ExportArchive, platform: Platform, stamp: String, startedAt: Date, _ db: Database
+        archive: ExportArchive, platform: Platform, stamp: String, partsStamp: String?, startedAt: Date, _ db: Database
     ) throws -> ScanSummary? {
         guard let export = try export(named: archive.name, platform, db),
               let last = try lastScan(of: export, db), last.exportStamp == stamp
         else { return nil }
-        return try repeatScan(last, of: export, parts: archive.partPaths, startedAt: startedAt, db)
+        return try repeatScan(last, of: export, parts: archive.partPaths, partsStamp: partsStamp, startedAt: startedAt, db)
     }
 
     /// The same, known before opening anything: the zip files are the very ones of the export's last scan.
@@ -22,7 +22,7 @@ enum ScanWriter {
               let export = try ExportRecord.fetchOne(db, sql: "SELECT * FROM export WHERE id = ?", arguments: [last.exportId]),
               try lastScan(of: export, db)?.id == last.id
         else { return nil }
-        return try repeatScan(last, of: export, parts: parts, startedAt: startedAt, db)
+        return try repeatScan(last, of: export, parts: parts, partsStamp: partsStamp, startedAt: startedAt, db)
     }
 
     /// Plain SQL here and below: the query builder's generic types cost a rescan, which runs nothing else, a millisecond.
@@ -30,16 +30,26 @@ enum ScanWriter {
         try ScanRecord.fetchOne(db, sql: "SELECT * FROM scan WHERE exportId = ? ORDER BY id DESC LIMIT 1", arguments: [export.id!])
     }
 
+    /// Copies the last scan's counts into a new scan row; `partsStamp` is the files' stamp now, which
+    /// differs from the last one's when a zip was only touched.
     private static func repeatScan(
-        _ last: ScanRecord, of export: ExportRecord, parts: [String], startedAt: Date, _ db: Database
+        _ last: ScanRecord, of export: ExportRecord, parts: [String], partsStamp: String?, startedAt: Date, _ db: Database
     ) throws -> ScanSummary {
         var record = last
-        record.id = nil
         record.startedAt = Instant.text(startedAt)
         record.finishedAt = Instant.text(Date())
         record.parts = partsText(parts)
+        record.partsStamp = partsStamp
         record.unchanged = true
-        try record.insert(db)
+        try db.execute(
+            sql: """
+                INSERT INTO scan (exportId, startedAt, finishedAt, parts, layout, jsonFiles, itemCount, missingCount,
+                                  unreferencedCount, exportStamp, unchanged, partsStamp)
+                SELECT exportId, ?, ?, ?, layout, jsonFiles, itemCount, missingCount, unreferencedCount, exportStamp, 1, ?
+                FROM scan WHERE id = ?
+                """,
+            arguments: [record.startedAt, record.finishedAt, record.parts, partsStamp, last.id!])
+        record.id = db.lastInsertedRowID
         try db.execute(
             sql: "INSERT INTO scanWarning (scanId, file, message) SELECT ?, file, message FROM scanWarning WHERE scanId = ?",
             arguments: [record.id!, last.id!])
