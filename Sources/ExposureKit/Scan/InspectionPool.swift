@@ -12,31 +12,56 @@ struct InspectionPool {
         self.progress = progress
     }
 
-    /// One inspection per entry, in the entries' order; each worker takes the next unread entry.
-    func inspect(_ entries: [ExportEntry]) throws -> [FileInspection] {
-        guard !entries.isEmpty else { return [] }
-        let results = ResultSlots(count: entries.count)
-        let (readers, progress) = (readers, progress)
-        DispatchQueue.concurrentPerform(iterations: min(readers.count, entries.count)) { worker in
-            while let index = results.next(), !progress.isCancelled() {
-                do {
-                    let (inspection, bytes) = try FileInspector.inspect(entries[index], with: readers[worker])
-                    results.store(inspection, at: index)
-                    progress.advance(files: 1, bytes: bytes)
-                } catch {
-                    results.fail(error)
-                    return
+    /// Starts reading `entries` and returns at once, so the caller can store the previous batch
+    /// meanwhile; each worker takes the next unread entry.
+    func start(_ entries: [ExportEntry]) -> PendingInspection {
+        let pending = PendingInspection(count: entries.count, progress: progress)
+        guard !entries.isEmpty else { return pending }
+        let (readers, progress, results) = (readers, progress, pending.results)
+        DispatchQueue.global().async(group: pending.group) {
+            DispatchQueue.concurrentPerform(iterations: min(readers.count, entries.count)) { worker in
+                while let index = results.next(), !progress.isCancelled() {
+                    do {
+                        let (inspection, bytes) = try FileInspector.inspect(entries[index], with: readers[worker])
+                        results.store(inspection, at: index)
+                        progress.advance(files: 1, bytes: bytes)
+                    } catch {
+                        results.fail(error)
+                        return
+                    }
                 }
             }
         }
+        return pending
+    }
+}
+
+/// The readings of one batch, in the entries' order, once the workers are done.
+final class PendingInspection: @unchecked Sendable {
+    fileprivate let group = DispatchGroup()
+    fileprivate let results: ResultSlots
+    private let progress: ScanProgress
+
+    fileprivate init(count: Int, progress: ScanProgress) {
+        results = ResultSlots(count: count)
+        self.progress = progress
+    }
+
+    /// Waits for the workers; throws the first reading error, or `ScanCancelled` after Ctrl-C.
+    func wait() throws -> [FileInspection] {
+        group.wait()
         if let error = results.error { throw error }
         if progress.isCancelled() { throw ScanCancelled() }
         return results.values
     }
+
+    /// Waits for the workers without looking at what they found, when the scan has failed anyway:
+    /// their readers must be idle before the export is closed.
+    func finish() { group.wait() }
 }
 
 /// The pool's shared results, guarded by a lock.
-private final class ResultSlots: @unchecked Sendable {
+fileprivate final class ResultSlots: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [FileInspection?]
     private var taken = 0

@@ -77,8 +77,17 @@ public struct Scanner {
             archive: archive, result: result, startedAt: started, stamp: stamp, partsStamp: partsStamp, db)
         progress.start(total: try ledger.fileCount())
         let pool = try InspectionPool(archive: archive, workers: workers, progress: progress)
+        // The workers read one batch while this thread stores the one before.
+        var reading: BatchReading?
+        defer { reading?.pending.finish() }
         try ledger.forEachBatch(of: Self.batchSize) { batch in
-            try store(batch, session: session, pool: pool, result: result, reuse: !rereadAll)
+            let previous = reading
+            reading = try startReading(batch, session: session, pool: pool, reuse: !rereadAll)
+            if let previous { try store(previous, session: session, result: result) }
+        }
+        if let last = reading {
+            reading = nil
+            try store(last, session: session, result: result)
         }
         try ledger.close()
         if progress.isCancelled() { throw ScanCancelled() }
@@ -91,11 +100,18 @@ public struct Scanner {
         throw ExportError.unreadableJSON(first.file, first.message)
     }
 
-    /// Reads the EXIF of a batch of items, reusing the last scan's reading of files whose stamp is
-    /// unchanged, and stores them.
-    private func store(
-        _ batch: [ScannedItem], session: ScanSession, pool: InspectionPool, result: ImportResult, reuse: Bool
-    ) throws {
+    /// A batch whose earlier readings are filled in and whose other files the workers are reading.
+    private struct BatchReading {
+        var items: [ScannedItem]
+        var ids: [Int64?]
+        var toRead: [Int]
+        var pending: PendingInspection
+    }
+
+    /// Reuses the last scan's reading of files whose stamp is unchanged and starts reading the rest.
+    private func startReading(
+        _ batch: [ScannedItem], session: ScanSession, pool: InspectionPool, reuse: Bool
+    ) throws -> BatchReading {
         var items = batch
         var ids: [Int64?] = []
         var toRead: [Int] = []
@@ -113,13 +129,20 @@ public struct Scanner {
                 toRead.append(index)
             }
         }
-        for (index, reading) in zip(toRead, try pool.inspect(toRead.map { items[$0].entry! })) {
+        let pending = pool.start(toRead.map { items[$0].entry! })
+        return BatchReading(items: items, ids: ids, toRead: toRead, pending: pending)
+    }
+
+    /// Waits for the batch's readings and stores its items.
+    private func store(_ batch: BatchReading, session: ScanSession, result: ImportResult) throws {
+        var items = batch.items
+        for (index, reading) in zip(batch.toRead, try batch.pending.wait()) {
             items[index].inspection = reading
         }
         for index in items.indices {
             applyVisibility(&items[index], result: result)
             try warnings(of: items[index]).forEach(session.warn)
-            try session.write(items[index], id: ids[index])
+            try session.write(items[index], id: batch.ids[index])
         }
     }
 
