@@ -12,7 +12,8 @@ public final class ExportArchive {
     public let entries: [ExportEntry]
     /// Paths found in more than one part; the first part's copy is used.
     public let duplicatePaths: [String]
-    private let reader: EntryReader
+    /// The reader of the thread that opened the export; the JSON reader lends it to one worker at a time.
+    let reader: EntryReader
     private let resolver: PathResolver
 
     /// Opens every part and indexes its files; throws a user-facing `ExportError`.

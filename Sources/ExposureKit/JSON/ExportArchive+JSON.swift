@@ -3,26 +3,62 @@ import Foundation
 extension ExportArchive {
     /// Streams the elements of a top-level array (unless `topLevelArray` is false), or of the arrays
     /// `arrays` picks in a top-level object, to `body` and returns nil; returns the whole value when
-    /// nothing was streamed. Reads the file once either way, and memory holds one element, not the
+    /// nothing was streamed. Reads the file once either way, and memory holds a few elements, not the
     /// file. `member` sees the object's other members.
+    ///
+    /// The file is inflated and parsed on another thread while `body` runs on this one: a scan
+    /// otherwise spends its JSON phase on one core.
     func forEachJSONElement(
         of entry: ExportEntry, arrays: JSONElementSplitter.MemberArrays = .none, topLevelArray: Bool = true,
         member: JSONElementSplitter.MemberBody = { _, _ in }, _ body: (JSONValue) throws -> Void
     ) throws -> JSONValue? {
-        var splitter = JSONElementSplitter(arrays: arrays, topLevelArray: topLevelArray)
-        // Carried out of the consumer, because a zip reader reports whatever its consumer throws as damaged data.
-        var failure: Error?
-        try stream(entry, chunkSize: 256 * 1024) { chunk in
-            do {
-                try splitter.feed(chunk, member: member, body)
-                return true
-            } catch {
-                failure = error
-                return false
+        let events = JSONEventQueue(capacity: 64)
+        let reading = DispatchGroup()
+        let reader = reader
+        DispatchQueue.global().async(group: reading) {
+            Self.split(entry, with: reader, arrays: arrays, topLevelArray: topLevelArray, into: events)
+        }
+        defer {
+            events.stop()
+            reading.wait()
+        }
+        while true {
+            switch events.receive() {
+            case .member(let name, let value): try member(name, value)
+            case .element(let value): try body(value)
+            case .end(let whole): return whole
+            case .failure(let error): throw error
             }
         }
-        if let failure { throw failure }
-        return try splitter.finish(body)
+    }
+
+    /// Reads and splits the file, sending each member, element and the end, or the error that stopped it.
+    private static func split(
+        _ entry: ExportEntry, with reader: EntryReader, arrays: JSONElementSplitter.MemberArrays, topLevelArray: Bool,
+        into events: JSONEventQueue
+    ) {
+        var splitter = JSONElementSplitter(arrays: arrays, topLevelArray: topLevelArray)
+        let member = { (name: String, value: JSONValue) in try events.send(.member(name, value)) }
+        let element = { (value: JSONValue) in try events.send(.element(value)) }
+        // Carried out of the consumer, because a zip reader reports whatever its consumer throws as damaged data.
+        var failure: Error?
+        do {
+            try reader.stream(entry, chunkSize: 256 * 1024) { chunk in
+                do {
+                    try splitter.feed(chunk, member: member, element)
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
+            if let failure { throw failure }
+            try events.send(.end(try splitter.finish(element)))
+        } catch is JSONEventQueue.Stopped {
+            return
+        } catch {
+            try? events.send(.failure(error))
+        }
     }
 
     /// The whole file parsed, for files read as one value.

@@ -12,7 +12,7 @@ struct JSONElementSplitter {
     typealias MemberBody = (String, JSONValue) throws -> Void
 
     /// Which arrays of a top-level object are streamed rather than gathered.
-    enum MemberArrays: Equatable {
+    enum MemberArrays: Equatable, Sendable {
         /// None: the object is gathered whole.
         case none
         /// The arrays under these names.
