@@ -74,7 +74,8 @@ public struct ScannedItem: Sendable {
             merged.latitude = merged.latitude ?? block.latitude
             merged.longitude = merged.longitude ?? block.longitude
             merged.uploadIP = merged.uploadIP ?? block.uploadIP
-            merged.fields.merge(block.fields) { first, _ in first }
+            // A file an album and a post both name usually carries the same block twice: nothing to merge.
+            if block.fieldsText != merged.fieldsText { merged.fields.merge(block.fields) { first, _ in first } }
         }
         return merged
     }
