@@ -77,21 +77,27 @@ public struct Scanner {
             archive: archive, result: result, startedAt: started, stamp: stamp, partsStamp: partsStamp, db)
         progress.start(total: try ledger.fileCount())
         let pool = try InspectionPool(archive: archive, workers: workers, progress: progress)
-        // The workers read one batch while this thread stores the one before.
+        try storeItems(of: ledger, session: session, pool: pool, result: result, reuse: !rereadAll)
+        try ledger.close()
+        if progress.isCancelled() { throw ScanCancelled() }
+        return try session.finish()
+    }
+
+    /// Stores every item, the workers reading one batch's files while this thread stores the batch before.
+    private func storeItems(
+        of ledger: FindingLedger, session: ScanSession, pool: InspectionPool, result: ImportResult, reuse: Bool
+    ) throws {
         var reading: BatchReading?
         defer { reading?.pending.finish() }
         try ledger.forEachBatch(of: Self.batchSize) { batch in
             let previous = reading
-            reading = try startReading(batch, session: session, pool: pool, reuse: !rereadAll)
+            reading = try startReading(batch, session: session, pool: pool, reuse: reuse)
             if let previous { try store(previous, session: session, result: result) }
         }
         if let last = reading {
             reading = nil
             try store(last, session: session, result: result)
         }
-        try ledger.close()
-        if progress.isCancelled() { throw ScanCancelled() }
-        return try session.finish()
     }
 
     /// An export of which not one JSON file could be read is an error, not an empty scan.
