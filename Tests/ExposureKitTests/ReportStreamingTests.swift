@@ -32,11 +32,4 @@ struct ReportStreamingTests {
         #expect(!grouped.topExposures.isEmpty && grouped.aiTraining.rules.count > 1)
         #expect(try ReportJSON.text(grouped) == ReportJSON.text(full))
     }
-
-    /// The grouping reads the index the migration made rather than sorting every item, which holds
-    /// only while the index and the query spell the same expressions.
-    @Test func theGroupingWalksItsIndexWithoutSorting() throws {
-        let rows = try database().read { db in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + ItemGroups.selection) }
-        #expect(rows.map { $0["detail"] as String } == ["SCAN item USING INDEX item_on_reportGroup"])
-    }
 }

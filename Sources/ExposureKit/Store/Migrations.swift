@@ -11,9 +11,6 @@ enum Migrations {
         migrator.registerMigration("v5 drop a second index on itemSource.itemId") { db in
             try db.drop(index: "index_itemSource_on_itemId")
         }
-        migrator.registerMigration("v6 index of the report's grouping of items") { db in
-            try db.execute(sql: ItemGroups.indexSQL)
-        }
         return migrator
     }
 
