@@ -5,7 +5,7 @@ enum ExportKind {
         let facebook = FacebookImporter.recognisedFiles(in: archive)
         let instagram = InstagramImporter.recognisedFiles(in: archive)
         guard facebook + instagram > 0 else { throw notReadable(archive) }
-        if facebook == instagram { return archive.name.lowercased().hasPrefix("instagram") ? .instagram : .facebook }
+        if facebook == instagram { return ExportParts.platform(named: archive.name) ?? .facebook }
         return facebook > instagram ? .facebook : .instagram
     }
 
