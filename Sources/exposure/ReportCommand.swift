@@ -51,7 +51,7 @@ struct Report: ParsableCommand {
                 let (content, rows) = try db.read { db in try ReportContent.fetchWithRows(db, try ReportInputs.current(db)) }
                 return try writeHTML(content, rows, to: html)
             }
-            let content = try db.read { db in try ReportContent.fetch(db, try ReportInputs.current(db)) }
+            let content = try db.read { db in try ReportContent.fetch(db) }
             if format == .json {
                 writeOut(try ReportJSON.text(content))
             } else {

@@ -59,12 +59,9 @@ public enum Verdicts {
     }
 
     /// Missing facts that would settle the most unknown items, most first, with the command that sets each.
-    public static func missingFacts(_ db: Database) throws -> [MissingFactLine] {
+    static func missingFacts(_ groups: ItemGroups) -> [MissingFactLine] {
         var counts: [String: Int] = [:]
-        let sql = "SELECT aiMissing, COUNT(*) FROM item WHERE aiTraining = 'unknown' AND aiMissing IS NOT NULL GROUP BY aiMissing"
-        for row in try Row.fetchAll(db, sql: sql) {
-            let keys: String = row[0]
-            let items: Int = row[1]
+        for (keys, items) in groups.unknownItemsByMissingFacts {
             for key in keys.split(separator: ";") { counts[String(key), default: 0] += items }
         }
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { key, count in
@@ -104,8 +101,12 @@ enum MissingFactWords {
 extension ReportInputs {
     /// The verdict-related inputs of a report: the rule set's date and the facts still missing.
     public static func current(_ db: Database, generatedAt: Date = Date()) throws -> ReportInputs {
+        current(try ItemGroups(db), generatedAt: generatedAt)
+    }
+
+    static func current(_ groups: ItemGroups, generatedAt: Date) -> ReportInputs {
         ReportInputs(
-            ruleSetDate: RuleSet.current.version, missingFacts: try Verdicts.missingFacts(db),
+            ruleSetDate: RuleSet.current.version, missingFacts: Verdicts.missingFacts(groups),
             generatedAt: Instant.text(generatedAt))
     }
 }

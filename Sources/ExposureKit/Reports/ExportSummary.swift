@@ -56,22 +56,25 @@ public struct ExportSummary: Sendable, Codable {
 
     /// One summary per export in the database, Facebook first.
     public static func fetchAll(_ db: Database) throws -> [ExportSummary] {
-        let sources = try SourceSets(db).tallies(db)
-        return try ExportRecord.order(Column("platform"), Column("name")).fetchAll(db).compactMap { export in
-            var summary = try summary(of: export, db)
-            summary?.bySource = sources[export.id!] ?? []
-            return summary
+        try fetchAll(db, groups: ItemGroups(db))
+    }
+
+    /// The same, counted from groups the caller has already read.
+    static func fetchAll(_ db: Database, groups: ItemGroups) throws -> [ExportSummary] {
+        try ExportRecord.order(Column("platform"), Column("name")).fetchAll(db).compactMap { export in
+            try summary(of: export, groups, db)
         }
     }
 
-    private static func summary(of export: ExportRecord, _ db: Database) throws -> ExportSummary? {
+    private static func summary(of export: ExportRecord, _ groups: ItemGroups, _ db: Database) throws -> ExportSummary? {
         guard let scan = try ScanRecord.filter(Column("exportId") == export.id!).order(Column("id").desc).fetchOne(db),
               let platform = Platform(rawValue: export.platform)
         else { return nil }
         let parts = (try? JSONDecoder().decode([String].self, from: Data(scan.parts.utf8))) ?? []
         var summary = ExportSummary(
             name: export.name, platform: platform, layout: scan.layout, scannedAt: scan.finishedAt, parts: parts)
-        try summary.count(exportId: export.id!, db)
+        summary.count(groups.of(export: export.id!))
+        (summary.firstPosted, summary.lastPosted) = (groups.posted[export.id!]?.first, groups.posted[export.id!]?.last)
         summary.accountFacts = try AccountFactRecord.filter(Column("exportId") == export.id!).order(Column("at"))
             .fetchAll(db).map { AccountFact(name: $0.name, value: $0.value, file: $0.file, at: $0.at) }
         summary.warnings = try ScanWarningRecord.filter(Column("scanId") == scan.id!).fetchAll(db)
@@ -79,38 +82,36 @@ public struct ExportSummary: Sendable, Codable {
         return summary
     }
 
-    private mutating func count(exportId: Int64, _ db: Database) throws {
-        let id: StatementArguments = [exportId]
-        func tallies(_ column: String) throws -> [Tally] {
-            try Row.fetchAll(db, sql: """
-                SELECT \(column) AS value, COUNT(*) AS n FROM item WHERE exportId = ? AND \(column) IS NOT NULL
-                GROUP BY \(column) ORDER BY n DESC, value
-                """, arguments: id).map { Tally(value: $0["value"], count: $0["n"]) }
+    /// Adds up the export's groups of alike items.
+    private mutating func count(_ groups: [(key: ItemGroups.Key, count: Int)]) {
+        var (exif, was, sources) = ([String: Int](), [String: Int](), [SourceKind: Int]())
+        var pairs: [[String]: Int] = [:]
+        for (key, n) in groups {
+            countScalars(key, n)
+            exif[key.exifStatus, default: 0] += n
+            if let wasPublic = key.wasPublic { was[wasPublic, default: 0] += n }
+            for kind in key.sources.kinds { sources[kind, default: 0] += n }
+            pairs[[key.visibility, key.visibilitySource], default: 0] += n
         }
-        try countScalars(id, db)
-        fileEXIF = try tallies("exifStatus")
-        wasPublic = try tallies("wasPublic")
-        visibility = try Row.fetchAll(db, sql: """
-            SELECT visibility, visibilitySource, COUNT(*) AS n FROM item WHERE exportId = ?
-            GROUP BY visibility, visibilitySource ORDER BY n DESC, visibility
-            """, arguments: id).map { VisibilityTally(visibility: $0["visibility"], source: $0["visibilitySource"], count: $0["n"]) }
+        (fileEXIF, wasPublic) = (Self.ranked(exif), Self.ranked(was))
+        bySource = sources.sorted { $0.key < $1.key }.map { Tally(value: $0.key.rawValue, count: $0.value) }
+        visibility = pairs.map { VisibilityTally(visibility: $0.key[0], source: $0.key[1], count: $0.value) }
+            .sorted { ($1.count, $0.visibility, $0.source) < ($0.count, $1.visibility, $1.source) }
     }
 
-    /// The counts and the posting range in one pass over the export's items.
-    private mutating func countScalars(_ id: StatementArguments, _ db: Database) throws {
-        let jsonGPS = "(jsonLatitude IS NOT NULL AND jsonLongitude IS NOT NULL)"
-        let fileGPS = "(exifLatitude IS NOT NULL AND exifLongitude IS NOT NULL)"
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT TOTAL(mediaType = 'photo'), TOTAL(mediaType = 'video'), TOTAL(\(jsonGPS)), TOTAL(\(fileGPS)),
-            TOTAL(\(jsonGPS) OR \(fileGPS)), TOTAL(uploadIP IS NOT NULL), TOTAL(exifSerialNumber IS NOT NULL),
-            MIN(postedAt), MAX(postedAt)
-            FROM item WHERE exportId = ?
-            """, arguments: id)
-        else { return }
-        let count = { (index: Int) in Int(row[index] as Double) }
-        (photos, videos, gpsInJSON, gpsInFile) = (count(0), count(1), count(2), count(3))
-        (withLocation, withUploadIP, withCameraSerial) = (count(4), count(5), count(6))
-        firstPosted = row[7]
-        lastPosted = row[8]
+    private mutating func countScalars(_ key: ItemGroups.Key, _ n: Int) {
+        if key.mediaType == "photo" { photos += n }
+        if key.mediaType == "video" { videos += n }
+        let (inJSON, inFile) = (key.filled.isSuperset(of: .gpsInJSON), key.filled.isSuperset(of: .gpsInFile))
+        if inJSON { gpsInJSON += n }
+        if inFile { gpsInFile += n }
+        if inJSON || inFile { withLocation += n }
+        if key.filled.contains(.uploadIP) { withUploadIP += n }
+        if key.filled.contains(.cameraSerial) { withCameraSerial += n }
+    }
+
+    /// Most items first, then by value.
+    private static func ranked(_ counts: [String: Int]) -> [Tally] {
+        counts.map { Tally(value: $0.key, count: $0.value) }.sorted { ($1.count, $0.value) < ($0.count, $1.value) }
     }
 }

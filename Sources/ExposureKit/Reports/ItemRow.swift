@@ -15,13 +15,14 @@ public struct ItemRow: Sendable {
         return rows
     }
 
-    /// Hands `body` every item, or those that match the SQL `condition`, in the order of `fetchAll`, one
-    /// at a time, so a caller that needs each item only once never holds them all in memory.
-    static func forEach(_ db: Database, matching condition: String? = nil, _ body: (ItemRow) throws -> Void) throws {
-        let sources = try SourceSets(db, matching: condition)
-        for export in try ExportRecord.order(Column("platform"), Column("name")).fetchAll(db) {
+    /// Hands `body` every item in the order of `fetchAll`, one at a time, so a caller that needs each
+    /// item only once never holds them all in memory.
+    static func forEach(_ db: Database, _ body: (ItemRow) throws -> Void) throws {
+        let sources = try SourceSets(db)
+        for export in try ExportRecord.inReportOrder(db) {
             guard let platform = Platform(rawValue: export.platform) else { continue }
-            let cursor = try Row.fetchCursor(db, sql: selection(condition), arguments: [export.id!])
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, \(columns) FROM item WHERE exportId = ? ORDER BY archivePath",
+                                             arguments: [export.id!])
             while let row = try cursor.next() {
                 let item = ItemRecord(row: row)
                 try body(ItemRow(item: item, platform: platform, exportName: export.name, sources: sources.kinds(of: item.id!)))
@@ -29,10 +30,25 @@ public struct ItemRow: Sendable {
         }
     }
 
-    /// One export's items by path; the unique key on (exportId, archivePath) gives the order without a sort.
-    private static func selection(_ condition: String?) -> String {
-        "SELECT id, \(columns) FROM item WHERE exportId = ? AND (\(condition ?? "1")) ORDER BY archivePath"
+    /// The items at these places, each read on its own, in the order of `fetchAll`: for the few items
+    /// a report lists, found while it counted the rest.
+    static func fetchAll(_ db: Database, at places: [ItemGroups.Place], sources: SourceSets) throws -> [ItemRow] {
+        let statement = try db.cachedStatement(sql: "SELECT id, \(columns) FROM item WHERE id = ?")
+        return try ItemGroups.Place.inReportOrder(places, db).compactMap { export, place in
+            guard let platform = Platform(rawValue: export.platform),
+                  let item = try ItemRecord.fetchOne(statement, arguments: [place.id])
+            else { return nil }
+            return ItemRow(item: item, platform: platform, exportName: export.name, sources: sources.kinds(of: place.id))
+        }
     }
 
+    /// Every column but `jsonMetadata`, which no report shows and which would double what is read.
     private static let columns = ItemRecord.columnNames.map { $0 == "jsonMetadata" ? "NULL" : $0 }.joined(separator: ", ")
+}
+
+extension ExportRecord {
+    /// Facebook's exports before Instagram's, each platform's by name: the order every report lists them in.
+    static func inReportOrder(_ db: Database) throws -> [ExportRecord] {
+        try ExportRecord.order(Column("platform"), Column("name")).fetchAll(db)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Everything a report says, built once from the database, so the terminal, the JSON and the HTML
@@ -33,13 +34,20 @@ public struct ReportInputs: Sendable {
 }
 
 extension ReportContent {
-    /// Builds the report from SQL groups of alike items and reads in full only the items it lists, so
-    /// neither time nor memory grows much with the number of items.
-    public static func fetch(_ db: Database, _ inputs: ReportInputs) throws -> ReportContent {
+    /// Builds the report from groups of alike items, found in one pass over a few columns, and reads in
+    /// full only the items it lists, so neither time nor memory grows much with the number of items.
+    public static func fetch(_ db: Database, generatedAt: Date = Date()) throws -> ReportContent {
+        let groups = try ItemGroups(db)
+        return try fetch(db, ReportInputs.current(groups, generatedAt: generatedAt), groups)
+    }
+
+    /// The same, with the inputs given and the groups, if read already.
+    static func fetch(_ db: Database, _ inputs: ReportInputs, _ groups: ItemGroups? = nil) throws -> ReportContent {
+        let groups = try groups ?? ItemGroups(db)
         var tally = ReportTally()
-        try ItemGroups.forEach(db) { tally.count($0, times: $1) }
-        try ItemRow.forEach(db, matching: mayBeExposed) { tally.list($0) }
-        return ReportContent(tally, exports: try ExportSummary.fetchAll(db), inputs: inputs)
+        try groups.forEachFirstItem(db) { tally.count($0, times: $1) }
+        for row in try ItemRow.fetchAll(db, at: groups.listed, sources: groups.sources) { tally.list(row) }
+        return ReportContent(tally, exports: try ExportSummary.fetchAll(db, groups: groups), inputs: inputs)
     }
 
     /// Reads every item and builds the report from them, for the HTML, which lists every item anyway.
@@ -57,12 +65,6 @@ extension ReportContent {
         }
         self.init(tally, exports: exports, inputs: inputs)
     }
-
-    /// Every public item with a location, camera serial or upload IP, and maybe a few more.
-    private static let mayBeExposed = """
-        visibility = '\(Visibility.public.rawValue)'
-        AND (jsonLatitude IS NOT NULL OR exifLatitude IS NOT NULL OR exifSerialNumber IS NOT NULL OR uploadIP IS NOT NULL)
-        """
 
     private init(_ tally: ReportTally, exports: [ExportSummary], inputs: ReportInputs) {
         self.init(
