@@ -12,7 +12,7 @@ extension ExportArchive {
         of entry: ExportEntry, arrays: JSONElementSplitter.MemberArrays = .none, topLevelArray: Bool = true,
         member: JSONElementSplitter.MemberBody = { _, _ in }, _ body: (JSONValue) throws -> Void
     ) throws -> JSONValue? {
-        let events = JSONEventQueue(capacity: 64)
+        let events = HandOff<JSONEvent>(capacity: 64)
         let reading = DispatchGroup()
         let reader = reader
         DispatchQueue.global().async(group: reading) {
@@ -28,6 +28,7 @@ extension ExportArchive {
             case .element(let value): try body(value)
             case .end(let whole): return whole
             case .failure(let error): throw error
+            case nil: return nil
             }
         }
     }
@@ -35,7 +36,7 @@ extension ExportArchive {
     /// Reads and splits the file, sending each member, element and the end, or the error that stopped it.
     private static func split(
         _ entry: ExportEntry, with reader: EntryReader, arrays: JSONElementSplitter.MemberArrays, topLevelArray: Bool,
-        into events: JSONEventQueue
+        into events: HandOff<JSONEvent>
     ) {
         var splitter = JSONElementSplitter(arrays: arrays, topLevelArray: topLevelArray)
         let member = { (name: String, value: JSONValue) in try events.send(.member(name, value)) }
@@ -54,7 +55,7 @@ extension ExportArchive {
             }
             if let failure { throw failure }
             try events.send(.end(try splitter.finish(element)))
-        } catch is JSONEventQueue.Stopped {
+        } catch is HandOff<JSONEvent>.Stopped {
             return
         } catch {
             try? events.send(.failure(error))

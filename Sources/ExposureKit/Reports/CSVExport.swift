@@ -23,13 +23,20 @@ public enum CSVExport {
         return out
     }
 
-    /// Writes the same text as `text` for every item in the database, one line at a time, so memory
-    /// does not grow with the number of items.
+    /// Writes the same text as `text` for every item in the database, a few hundred lines at a time,
+    /// so memory does not grow with the number of items.
     public static func write(_ db: Database, only: [CSVFilter] = [], bom: Bool = false, to writer: OutputFile.Writer) throws {
         try writer.write(header(bom: bom))
-        try ItemRow.forEach(db) { row in
-            if keeps(row, only) { try writer.write { append(fields(row), to: &$0) } }
+        let lines = CSVLines(to: writer)
+        do {
+            try ItemRow.forEach(db) { row in
+                if keeps(row, only) { try lines.add(row) }
+            }
+        } catch {
+            lines.cancel()
+            throw error
         }
+        try lines.finish()
     }
 
     private static func header(bom: Bool) -> String {
@@ -85,7 +92,7 @@ public enum CSVExport {
     }
 
     /// Appends the bytes of `line(fields)`, so a large CSV is written without a String per line.
-    private static func append(_ fields: [String], to bytes: inout [UInt8]) {
+    static func append(_ fields: [String], to bytes: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             var field = field

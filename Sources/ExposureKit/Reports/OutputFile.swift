@@ -8,8 +8,8 @@ public enum OutputFile {
     }
 
     /// Collects what is written and hands it to the file a megabyte at a time, so a large CSV is never
-    /// held whole in memory.
-    public final class Writer {
+    /// held whole in memory. One thread at a time uses it: the CSV hands it to its writing thread.
+    public final class Writer: @unchecked Sendable {
         private static let blockSize = 1 << 20
         private let handle: FileHandle
         private let path: String
