@@ -1,4 +1,3 @@
-
 extension ItemGroups {
     /// Which of the columns that give something away an item has filled, one bit each.
     struct Filled: OptionSet, Hashable {
