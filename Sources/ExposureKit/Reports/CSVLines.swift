@@ -8,7 +8,8 @@ final class CSVLines: @unchecked Sendable {
     private let batches = HandOff<[ItemRow]>(capacity: 4)
     /// Written batches go back to the reading thread to be freed there: freeing on the worker what
     /// the reader allocated defeated glibc's per-thread caches and cost more than the worker saved.
-    private let written = HandOff<[ItemRow]>(capacity: 8)
+    /// Never full, so the worker never waits on it: `batches` already bounds what is in flight.
+    private let written = HandOff<[ItemRow]>(capacity: .max)
     private let writing = DispatchGroup()
     private var batch: [ItemRow] = []
     /// Set by the worker before it leaves, read only after waiting for it.

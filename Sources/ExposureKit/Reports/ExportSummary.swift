@@ -61,7 +61,7 @@ public struct ExportSummary: Sendable, Codable {
 
     /// The same, counted from groups the caller has already read.
     static func fetchAll(_ db: Database, groups: ItemGroups) throws -> [ExportSummary] {
-        try ExportRecord.order(Column("platform"), Column("name")).fetchAll(db).compactMap { export in
+        try ExportRecord.inReportOrder(db).compactMap { export in
             try summary(of: export, groups, db)
         }
     }
