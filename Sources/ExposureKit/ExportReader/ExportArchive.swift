@@ -22,8 +22,9 @@ public final class ExportArchive {
         var found: [ExportEntry] = []
         var prefixes: [String] = []
         var rootName: String?
+        let text = PathText()
         for (number, part) in parts.enumerated() {
-            let wrappers = try Self.list(part, number: number, into: &found)
+            let wrappers = try Self.list(part, number: number, into: &found, text: text)
             prefixes.append(wrappers.map { $0 + "/" }.joined())
             rootName = rootName ?? wrappers.last
         }
@@ -70,16 +71,18 @@ public final class ExportArchive {
     public func fileURL(of entry: ExportEntry) -> URL? { reader.fileURL(of: entry) }
 
     /// Appends the part's files, clutter left out, and returns the wrapper folders stripped from their locations.
-    private static func list(_ part: any ExportPart, number: Int, into found: inout [ExportEntry]) throws -> [String] {
+    private static func list(_ part: any ExportPart, number: Int, into found: inout [ExportEntry], text: PathText) throws -> [String] {
         let members = try part.members()
         let kept = members.indices.filter { !ExportRoot.isJunk(members[$0].location) }
         let wrappers = ExportRoot.wrappers(of: kept.map { members[$0].location })
         let prefixLength = wrappers.reduce(0) { $0 + $1.count + 1 }
         found.reserveCapacity(found.count + kept.count)
+        text.reserve(kept.reduce(0) { $0 + members[$1].location.utf8.count - prefixLength })
         for index in kept {
             let member = members[index]
+            let (start, end) = text.append(member.location.dropFirst(prefixLength))
             found.append(ExportEntry(
-                path: String(member.location.dropFirst(prefixLength)), part: number, size: member.size,
+                paths: text, start: start, end: end, part: number, size: member.size,
                 crc32: member.crc32, member: Int32(index), modified: member.modified))
         }
         return wrappers
@@ -88,11 +91,11 @@ public final class ExportArchive {
     /// Sorts by path and keeps one entry per path: the first part's, and within a part the first listed.
     /// Returns the paths of the copies left out.
     private static func keepFirstCopies(_ entries: inout [ExportEntry]) -> [String] {
-        entries.sort { ($0.path, $0.part, $0.member) < ($1.path, $1.part, $1.member) }
+        entries.sort { ($0.pathText, $0.part, $0.member) < ($1.pathText, $1.part, $1.member) }
         var duplicates: [String] = []
         var kept = 0
         for index in entries.indices {
-            if kept > 0, entries[kept - 1].path == entries[index].path {
+            if kept > 0, entries[kept - 1].pathText == entries[index].pathText {
                 duplicates.append(entries[index].path)
             } else {
                 entries[kept] = entries[index]

@@ -37,14 +37,14 @@ struct PathResolver {
         let wanted = path.split(separator: "/")
         guard let name = wanted.last else { return nil }
         let best = named(name).max {
-            Self.sharedTail(entries[Int($0)].path, wanted) < Self.sharedTail(entries[Int($1)].path, wanted)
+            Self.sharedTail(entries[Int($0)].pathText, wanted) < Self.sharedTail(entries[Int($1)].pathText, wanted)
         }
         return best.map(Int.init)
     }
 
     private func position(at path: String) -> Int? {
-        let index = entries.lowerBound { $0.path < path }
-        return index < entries.endIndex && entries[index].path == path ? index : nil
+        let index = entries.lowerBound { $0.pathText < path }
+        return index < entries.endIndex && entries[index].pathText == path ? index : nil
     }
 
     /// Positions of the entries called `name`, in path order.
@@ -62,7 +62,7 @@ struct PathResolver {
     }
 
     /// How many trailing path components two paths share.
-    private static func sharedTail(_ path: String, _ wanted: [Substring]) -> Int {
+    private static func sharedTail(_ path: Substring, _ wanted: [Substring]) -> Int {
         let have = path.split(separator: "/")
         return zip(have.reversed(), wanted.reversed()).prefix { $0 == $1 }.count
     }
