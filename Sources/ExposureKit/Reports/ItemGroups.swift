@@ -101,10 +101,8 @@ extension ItemGroups {
     /// so a rule's reason is taken from the same item as when every item is read.
     func forEachFirstItem(_ db: Database, _ body: (ItemRecord, Int) throws -> Void) throws {
         let counts = Dictionary(uniqueKeysWithValues: groups.values.map { ($0.first.id, $0.count) })
-        let statement = try db.cachedStatement(sql: "SELECT id, \(ItemRecord.columnNames.joined(separator: ", ")) FROM item WHERE id = ?")
-        for (_, place) in try Place.inReportOrder(groups.values.map(\.first), db) {
-            guard let item = try ItemRecord.fetchOne(statement, arguments: [place.id]) else { continue }
-            try body(item, counts[place.id]!)
+        for row in try ItemRow.fetchAll(db, at: groups.values.map(\.first), sources: sources) {
+            try body(row.item, counts[row.item.id!]!)
         }
     }
 
