@@ -160,3 +160,27 @@ struct ReviewTests {
         return (process.terminationStatus, output)
     }
 }
+
+/// The promise of the review on an export shaped like a busy account: a few questions settle most items.
+struct ReviewCoverageTests {
+    @Test func aFewQuestionsSettleNearlyEveryUnknownItemOfABusyAccount() throws {
+        let folder = Paths.temporaryFolder()
+        let generator = Paths.repository.appendingPathComponent("Benchmarks/make_export.py").path
+        try ZipMaker.run("/usr/bin/env", ["python3", generator, "--n", "6000", "--small", "--facebook-share", "0.5", "--jobs", "1", "--out", folder.path])
+        let zip = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("facebook-") })
+        let db = folder.appendingPathComponent("e.sqlite").path
+        #expect(try CLI.run(["scan", "--quiet", folder.appendingPathComponent(zip).path, "--db", db]).status == 0)
+        #expect(try CLI.run(["facts", "set", "--region", "row", "--adult", "--db", db]).status == 0)
+
+        let outcome = try CLI.run(["review", "--format", "json", "--db", db])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let unknown = try #require(json["unknown_items"] as? Int)
+        let sizes = (json["questions"] as? [[String: Any]] ?? []).map { $0["items"] as! Int }
+        #expect(unknown > 2_800, "the export leaves most of its 3,000 Facebook photos without an audience")
+        #expect(sizes.reduce(0, +) == unknown, "every unknown item is in exactly one question")
+
+        var covered = 0
+        let needed = sizes.firstIndex { size in covered += size; return covered * 100 >= unknown * 95 }.map { $0 + 1 }
+        #expect(try #require(needed) <= 30)
+    }
+}
