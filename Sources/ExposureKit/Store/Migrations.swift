@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration("v5 drop a second index on itemSource.itemId") { db in
             try db.drop(index: "index_itemSource_on_itemId")
         }
+        migrator.registerMigration("v7 item state at each scan", migrate: ItemStates.createTable)
         return migrator
     }
 
