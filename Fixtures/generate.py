@@ -2,7 +2,7 @@
 """Generate Exposure's test fixtures: fake Meta "Download Your Information" exports.
 
 Usage:
-    python3 Fixtures/generate.py            # (re)write Fixtures/{facebook,instagram,bad}/
+    python3 Fixtures/generate.py            # (re)write Fixtures/{facebook,instagram,bad,diff}/
     python3 Fixtures/generate.py --check    # also read every media file back with exiftool
     python3 Fixtures/generate.py --notes    # print, per fixture, which quirk each row covers
 
