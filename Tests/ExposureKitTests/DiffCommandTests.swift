@@ -64,6 +64,7 @@ struct DiffCommandTests {
         #expect(counts < firstItem)
         #expect(text.contains("caption: \"Coffee at the corner\" → \"Coffee at the corner café ☕\""))
         #expect(text.contains("location: 48.1500278, 11.5611667 → none"))
+        #expect(text.hasSuffix("changed since scan 1 of \(Self.facebook.after): exposure diff 1\n"), "scan 1 read the newer export")
     }
 
     @Test(arguments: [facebook, instagram])

@@ -8,6 +8,8 @@ public struct DiffSide: Sendable {
     public var scanId: Int64?
     /// When the export was last scanned, or when the named scan ended.
     public var scannedAt: String?
+    /// For the export's state now, its last scan that kept a copy: the one to name to see what answers changed since.
+    public var lastKeptScanId: Int64?
     public var items: [ItemState] = []
 
     /// How the side is named to the user.
@@ -41,7 +43,7 @@ public enum DiffSides {
         case 0: (old, new) = try latestTwo(exports, db)
         case 1:
             old = try side(names[0], exports, db)
-            new = try now(of: old.exportName, old.platform, db)
+            new = try now(of: exports.first { $0.name == old.exportName && $0.platform == old.platform.rawValue }!, old.platform, db)
         case 2: (old, new) = (try side(names[0], exports, db), try side(names[1], exports, db))
         default: throw DiffError.tooMany()
         }
@@ -53,7 +55,7 @@ public enum DiffSides {
     /// An export's name, else a scan's number.
     private static func side(_ name: String, _ exports: [ExportRecord], _ db: Database) throws -> DiffSide {
         if let export = exports.first(where: { $0.name == name }), let platform = Platform(rawValue: export.platform) {
-            return try now(of: export.name, platform, db)
+            return try now(of: export, platform, db)
         }
         guard let id = Int64(name), let scan = try ScanRecord.fetchOne(db, sql: "SELECT * FROM scan WHERE id = ?", arguments: [id]),
               let export = exports.first(where: { $0.id == scan.exportId }), let platform = Platform(rawValue: export.platform)
@@ -65,12 +67,11 @@ public enum DiffSides {
         return DiffSide(platform: platform, exportName: export.name, scanId: id, scannedAt: scan.finishedAt)
     }
 
-    private static func now(of export: String, _ platform: Platform, _ db: Database) throws -> DiffSide {
-        let finished = try String.fetchOne(db, sql: """
-            SELECT finishedAt FROM scan WHERE exportId = (SELECT id FROM export WHERE platform = ? AND name = ?)
-            ORDER BY id DESC LIMIT 1
-            """, arguments: [platform.rawValue, export])
-        return DiffSide(platform: platform, exportName: export, scannedAt: finished)
+    private static func now(of export: ExportRecord, _ platform: Platform, _ db: Database) throws -> DiffSide {
+        let finished = try String.fetchOne(
+            db, sql: "SELECT finishedAt FROM scan WHERE exportId = ? ORDER BY id DESC LIMIT 1", arguments: [export.id!])
+        return DiffSide(platform: platform, exportName: export.name, scannedAt: finished,
+                        lastKeptScanId: try ItemStates.lastKept(exportId: export.id!, db))
     }
 
     /// The export scanned last and the one before it of the same platform and account, ordered by the
@@ -88,6 +89,6 @@ public enum DiffSides {
             .filter { $0.platform == latest.platform && ExportName($0.name).account == account }
             .sorted { (ExportName($0.name).day ?? "", firstScans[$0.id!] ?? 0) < (ExportName($1.name).day ?? "", firstScans[$1.id!] ?? 0) }
         guard group.count >= 2 else { throw DiffError.onlyOne(latest.name, account: account) }
-        return (try now(of: group[group.count - 2].name, platform, db), try now(of: group[group.count - 1].name, platform, db))
+        return (try now(of: group[group.count - 2], platform, db), try now(of: group[group.count - 1], platform, db))
     }
 }

@@ -10,7 +10,13 @@ public enum DiffText {
             lines += ["", style.bold("\(title) (\(Count.text(items.count)))")]
             for item in items { lines += itemLines(item) }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return (lines + hint(diff.new)).joined(separator: "\n") + "\n"
+    }
+
+    /// How to see what the person's own answers changed, which two exports cannot show.
+    private static func hint(_ side: ExportDiff.Side) -> [String] {
+        guard side.scanId == nil, let scan = side.lastKeptScanId else { return [] }
+        return ["", "What your answers (visibility set) changed since scan \(scan) of \(side.export.terminalSafe): exposure diff \(scan)"]
     }
 
     private static func sideText(_ side: ExportDiff.Side) -> String {

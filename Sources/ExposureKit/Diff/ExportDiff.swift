@@ -22,6 +22,8 @@ public struct ExportDiff: Encodable, Sendable {
         /// Present when the side is a scan's copy; absent for the export's items now.
         public var scanId: Int64?
         public var scannedAt: String?
+        /// For an export's state now, its last scan that kept a copy of the items.
+        public var lastKeptScanId: Int64?
         public var items: Int
     }
 
@@ -100,7 +102,7 @@ public struct ExportDiff: Encodable, Sendable {
 
     private static func side(_ side: DiffSide) -> Side {
         Side(platform: side.platform, export: side.exportName, scanId: side.scanId, scannedAt: side.scannedAt,
-             items: side.items.count)
+             lastKeptScanId: side.lastKeptScanId, items: side.items.count)
     }
 }
 
