@@ -15,7 +15,7 @@ struct DiffMatchingTests {
     }
 
     private func side(_ export: String, _ items: [ItemState]) -> DiffSide {
-        DiffSide(platform: .instagram, exportName: export, scanId: nil, scannedAt: nil, items: items)
+        DiffSide(exportId: 1, platform: .instagram, exportName: export, items: items)
     }
 
     @Test func aFileNameTwiceOnASideIsMatchedByItsWholePath() throws {

@@ -29,10 +29,10 @@ public struct DiffError: Error, CustomStringConvertible {
         DiffError(description: "both sides are \(side.label). Name two different exports, or a scan and the export's name for its state now.")
     }
 
-    static func noCopy(scan: Int64, export: String, unchanged: Bool, lastReading: Int64?) -> DiffError {
+    static func noCopy(scan: Int64, export: String, unchanged: Bool, lastKept: Int64?) -> DiffError {
         let why = unchanged ? "read nothing again (the export was unchanged), so it kept no copy of the items"
             : "kept no copy of the items (it was made before exposure diff existed, or found no item)"
-        let instead = lastReading.map { "scan \($0), the last that read it, or " } ?? ""
+        let instead = lastKept.map { "scan \($0), the last that read it, or " } ?? ""
         return DiffError(description: "scan \(scan) of \(export) \(why). Name \(instead)\(export) for its state now.")
     }
 

@@ -2,6 +2,7 @@ import GRDB
 
 /// One side of a diff: an export's items as they are now, or as one of its scans left them.
 public struct DiffSide: Sendable {
+    var exportId: Int64
     public var platform: Platform
     public var exportName: String
     /// The scan named by the user; nil for the export's state now.
@@ -22,13 +23,8 @@ public struct DiffSide: Sendable {
         if let scanId {
             items = try ItemStates.at(scanId: scanId, db)
         } else {
-            items = try ItemStates.now(exportId: try exportId(db), db)
+            items = try ItemStates.now(exportId: exportId, db)
         }
-    }
-
-    private func exportId(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT id FROM export WHERE platform = ? AND name = ?",
-                           arguments: [platform.rawValue, exportName]) ?? -1
     }
 }
 
@@ -43,12 +39,12 @@ public enum DiffSides {
         case 0: (old, new) = try latestTwo(exports, db)
         case 1:
             old = try side(names[0], exports, db)
-            new = try now(of: exports.first { $0.name == old.exportName && $0.platform == old.platform.rawValue }!, old.platform, db)
+            new = try now(of: exports.first { $0.id == old.exportId }!, old.platform, db)
         case 2: (old, new) = (try side(names[0], exports, db), try side(names[1], exports, db))
         default: throw DiffError.tooMany()
         }
         guard old.platform == new.platform else { throw DiffError.platforms(old, new) }
-        guard old.exportName != new.exportName || old.scanId != new.scanId else { throw DiffError.sameSide(old) }
+        guard old.exportId != new.exportId || old.scanId != new.scanId else { throw DiffError.sameSide(old) }
         return (old, new)
     }
 
@@ -62,15 +58,15 @@ public enum DiffSides {
         else { throw DiffError.unknownSide(name, known: exports.map(\.name)) }
         guard try ItemStates.kept(scanId: id, db) else {
             let lastKept = try ItemStates.lastKept(exportId: export.id!, db)
-            throw DiffError.noCopy(scan: id, export: export.name, unchanged: scan.unchanged, lastReading: lastKept)
+            throw DiffError.noCopy(scan: id, export: export.name, unchanged: scan.unchanged, lastKept: lastKept)
         }
-        return DiffSide(platform: platform, exportName: export.name, scanId: id, scannedAt: scan.finishedAt)
+        return DiffSide(exportId: export.id!, platform: platform, exportName: export.name, scanId: id, scannedAt: scan.finishedAt)
     }
 
     private static func now(of export: ExportRecord, _ platform: Platform, _ db: Database) throws -> DiffSide {
         let finished = try String.fetchOne(
             db, sql: "SELECT finishedAt FROM scan WHERE exportId = ? ORDER BY id DESC LIMIT 1", arguments: [export.id!])
-        return DiffSide(platform: platform, exportName: export.name, scannedAt: finished,
+        return DiffSide(exportId: export.id!, platform: platform, exportName: export.name, scannedAt: finished,
                         lastKeptScanId: try ItemStates.lastKept(exportId: export.id!, db))
     }
 
