@@ -55,7 +55,7 @@ public struct ExportDiff: Encodable, Sendable {
 
     /// The diff as JSON for scripts.
     public func json() throws -> String {
-        try ReportJSON.text(encoding: self)
+        try ReportJSON.encode(self)
     }
 
     /// Compares the sides the user named (see `DiffSides.resolve`).

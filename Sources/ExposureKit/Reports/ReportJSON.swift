@@ -4,15 +4,14 @@ import Foundation
 /// version, in docs/report-json-schema.md.
 public enum ReportJSON {
     public static func text(_ content: ReportContent) throws -> String {
-        try text(encoding: content)
+        try encode(content)
     }
 
-    /// Any document in the report's style, such as `exposure diff`'s: snake_case keys, sorted, and a
-    /// value that is not known left out rather than null.
-    static func text(encoding value: some Encodable) throws -> String {
+    /// Any of Exposure's JSON documents, in the same conventions.
+    static func encode(_ content: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(content), as: UTF8.self) + "\n"
     }
 }
