@@ -13,7 +13,7 @@ struct Diff: ParsableCommand {
             caption changed, counts first. Name a side by its export's name (its items now) or by a scan's \
             number (its items as that scan left them). With no side named, compares the two latest exports \
             of the same platform and account; with one scan number, compares that scan with its export now, \
-            which shows what `visibility set` changed since. Items are matched by file name \
+            which shows what your answers (review, visibility set) changed since. Items are matched by file name \
             (docs/diff.md).
             """)
 

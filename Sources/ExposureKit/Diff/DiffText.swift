@@ -16,7 +16,7 @@ public enum DiffText {
     /// How to see what the person's own answers changed, which two exports cannot show.
     private static func hint(_ side: ExportDiff.Side) -> [String] {
         guard side.scanId == nil, let scan = side.lastKeptScanId else { return [] }
-        return ["", "What your answers (visibility set) changed since scan \(scan) of \(side.export.terminalSafe): exposure diff \(scan)"]
+        return ["", "What your answers (review, visibility set) changed since scan \(scan) of \(side.export.terminalSafe): exposure diff \(scan)"]
     }
 
     private static func sideText(_ side: ExportDiff.Side) -> String {
