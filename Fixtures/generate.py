@@ -2,7 +2,7 @@
 """Generate Exposure's test fixtures: fake Meta "Download Your Information" exports.
 
 Usage:
-    python3 Fixtures/generate.py            # (re)write Fixtures/{facebook,instagram,bad}/
+    python3 Fixtures/generate.py            # (re)write Fixtures/{facebook,instagram,bad,diff}/
     python3 Fixtures/generate.py --check    # also read every media file back with exiftool
     python3 Fixtures/generate.py --notes    # print, per fixture, which quirk each row covers
 
@@ -35,7 +35,7 @@ from fractions import Fraction
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GENERATED_DIRS = ("facebook", "instagram", "bad")
+GENERATED_DIRS = ("facebook", "instagram", "bad", "diff")
 
 
 # ---------------------------------------------------------------------------------------
@@ -1982,6 +1982,192 @@ def bad_album_shape(dest: Path) -> Export:
 # Writing everything
 # ---------------------------------------------------------------------------------------
 
+# ---------------------------------------------------------------------------------------
+# Diff pairs: two successive exports of one account, before and after the person acted
+# ---------------------------------------------------------------------------------------
+
+FBD_BEFORE_ROOT = "facebook-jdoe-2025-01-10-Bf01Xy23"
+FBD_AFTER_ROOT = "facebook-jdoe-2025-04-02-Af02Zw45"
+IGD_BEFORE_ROOT = "instagram-jdoe-2025-01-12-Qb01Rt23"
+IGD_AFTER_ROOT = "instagram-jdoe-2025-04-02-Qa02Ws45"
+DIFF_ALBUM = "Summer in Porto"
+DIFF_COLUMNS = ["change", "file_name", "old_path", "new_path", "changed", "old_visibility", "new_visibility",
+                "old_caption", "new_caption", "old_latitude", "old_longitude", "new_latitude", "new_longitude"]
+
+
+def fb_diff_export(after: bool) -> Export:
+    """One Facebook account exported in January 2025 and again in April 2025. Between the two, Jane
+    edited a caption, deleted a post and one photo of another, removed a photo's location, posted
+    anew, and made the album "Summer in Porto" private (which no export shows: tests give that
+    answer with `exposure visibility set`). Meta named the album's folder anew (a different slug)."""
+    root = FBD_AFTER_ROOT if after else FBD_BEFORE_ROOT
+    ex = Export("facebook", "after" if after else "before", root)
+    ex.export_time = ts("2025-04-02T06:00:00" if after else "2025-01-10T06:00:00")
+    pm = "your_facebook_activity/posts/media"
+    ip = "198.51.100.23"
+    porto = f"{pm}/SummerinPorto_{token('fbd-porto-after' if after else 'fbd-porto', 10)}"
+    tl = f"{pm}/Timelinephotos_{token('fbd-tl', 10)}"
+    pp = f"{pm}/Profilepictures_{token('fbd-pp', 10)}"
+
+    def m(key, folder, t, note, **kw):
+        return Media(uri=f"{folder}/{fb_name(key)}", file=File("jpeg", key), created=ts(t), note=note, **kw)
+
+    pp1 = m("fbd-pp1", pp, "2023-05-01T09:00:00", "profile picture: unchanged", exif={"upload_ip": ip})
+    al1 = m("fbd-al1", porto, "2024-07-20T18:00:01", "album photo; its folder's slug differs between the exports",
+            desc="Ribeira at dusk", exif={"upload_ip": ip, "latitude": 41.1406944, "longitude": -8.6131944})
+    al2 = m("fbd-al2", porto, "2024-07-20T18:00:02", "album photo; made private by the person's answer",
+            desc="Tiles on the Capela das Almas", exif={"upload_ip": ip})
+    p1 = m("fbd-p1", tl, "2024-09-02T08:15:01", "post whose caption was edited", title="Timeline photos",
+           exif={"upload_ip": ip})
+    p2 = m("fbd-p2", tl, "2024-10-12T12:00:01", "post deleted before the second export", title="Timeline photos",
+           exif={"upload_ip": ip, "latitude": 48.1372222, "longitude": 11.5755556})
+    p3a = m("fbd-p3a", tl, "2024-11-30T16:00:01", "first photo of a two-photo post: kept", title="Timeline photos",
+            exif={"upload_ip": ip})
+    p3b = m("fbd-p3b", tl, "2024-11-30T16:00:02", "second photo of that post: deleted", title="Timeline photos",
+            exif={"upload_ip": ip})
+    u1 = Media(uri=f"{pm}/your_uncategorized_photos/{fb_name('fbd-u1')}", file=File("jpeg", "fbd-u1"),
+               created=ts("2024-06-15T10:00:00"), desc="Garden party",
+               exif={"upload_ip": ip} if after else {"upload_ip": ip, "latitude": 48.1500278, "longitude": 11.5611667},
+               note="uncategorized photo whose location is gone from the second export")
+    v1 = Media(uri=f"{pm}/videos/{fb_name('fbd-v1', '.mp4')}", file=File("mp4", "fbd-v1"),
+               created=ts("2024-08-01T20:00:00"), kind="video", title="", desc="Fado night",
+               exif={"upload_ip": ip}, note="video: unchanged")
+    n1 = m("fbd-n1", tl, "2025-02-14T19:30:01", "new post in the second export", title="Timeline photos",
+           exif={"upload_ip": ip})
+
+    caption = "Coffee at the corner café ☕" if after else "Coffee at the corner"
+    posts = [fb_post(ex, ts("2024-09-02T08:15:20"), caption, [p1], "Jane Doe added a new photo.")]
+    posts.append(fb_post(ex, ts("2024-11-30T16:00:30"), "First snow", [p3a] if after else [p3a, p3b],
+                         "Jane Doe added new photos."))
+    if after:
+        posts.insert(0, fb_post(ex, ts("2025-02-14T19:30:20"), "Valentine's dinner", [n1], "Jane Doe added a new photo."))
+    else:
+        posts.insert(1, fb_post(ex, ts("2024-10-12T12:00:20"), "Oktoberfest, one last time", [p2],
+                                "Jane Doe added a new photo."))
+    act = "your_facebook_activity"
+    ex.json(f"{act}/posts/your_posts__check_ins__photos_and_videos_1.json", posts)
+    ex.json(f"{act}/posts/album/0.json", fb_album(ex, "Profile pictures", [pp1], pp1, pp1.created))
+    ex.json(f"{act}/posts/album/1.json", fb_album(ex, DIFF_ALBUM, [al1, al2], al1, al2.created))
+    ex.json(f"{act}/posts/your_uncategorized_photos.json", fb_collection(ex, "other_photos_v2", "uncategorized", [u1]))
+    ex.json(f"{act}/posts/your_videos.json", fb_collection(ex, "videos_v2", "video", [v1]))
+    ex.json("personal_information/profile_information/profile_information.json", {"profile_v2": {
+        "name": {"full_name": "Jane Doe", "first_name": "Jane", "middle_name": "", "last_name": "Doe"},
+        "username": "jdoe"}})
+    return ex
+
+
+def ig_diff_export(after: bool) -> Export:
+    """One Instagram account exported in January 2025 (public) and again in April 2025, after Jane
+    switched it to private (2025-03-01), edited a caption, deleted one post (still in "recently
+    deleted", under another folder) and deleted another long enough ago to be gone, and posted anew."""
+    root = IGD_AFTER_ROOT if after else IGD_BEFORE_ROOT
+    ex = Export("instagram", "after" if after else "before", root)
+    ex.export_time = ts("2025-04-02T07:00:00" if after else "2025-01-12T07:00:00")
+    ex.private = after
+    ex.history = [(ts("2025-03-01T10:00:00"), "private")] if after else None
+
+    def m(key, folder, t, note, ext=".jpg", title="", exif=None):
+        f = File("webp" if ext == ".webp" else "jpeg", key)
+        return Media(uri=f"media/{folder}/{ig_name(key, ext)}", file=f, created=ts(t), title=title, exif=exif,
+                     note=note)
+
+    p1 = m("igd-p1", "posts/202406", "2024-06-01T12:00:00", "post: public, then private with the account",
+           exif={"latitude": 38.7223, "longitude": -9.1393})
+    p2 = m("igd-p2", "posts/202408", "2024-08-09T18:30:00", "post whose caption was edited", ext=".webp")
+    p3 = m("igd-p3", "posts/202410", "2024-10-20T09:00:00", "post deleted in March: still in recently deleted")
+    p4 = m("igd-p4", "posts/202411", "2024-11-11T11:11:00", "post deleted in January: gone from the second export")
+    s1 = m("igd-s1", "stories/202412", "2024-12-24T17:00:00", "story: public, then private with the account")
+    pr1 = m("igd-pr1", "profile/202301", "2023-01-05T08:00:00", "profile photo: public on both sides")
+    n1 = m("igd-n1", "posts/202503", "2025-03-20T20:00:00", "new post after the switch to private")
+    if after:
+        p3 = Media(uri=f"media/recently_deleted/202503/{ig_name('igd-p3', '.jpg')}", file=p3.file,
+                   created=p3.created, title="Rainy Sunday", note=p3.note)
+
+    base = "your_instagram_activity/media"
+    caption = "Late summer in Lisbon 🌅" if after else "Summer in Lisbon"
+    posts = [ig_post(ex, [p2], caption, ts("2024-08-09T18:30:10")),
+             ig_post(ex, [p1], "Alfama rooftops", ts("2024-06-01T12:00:10"))]
+    if after:
+        posts.insert(0, ig_post(ex, [n1], "Spring is here 🌷", ts("2025-03-20T20:00:10")))
+    else:
+        posts[0:0] = [ig_post(ex, [p4], "Eleven eleven", ts("2024-11-11T11:11:10")),
+                      ig_post(ex, [p3], "Rainy Sunday", ts("2024-10-20T09:00:10"))]
+    ex.json(f"{base}/posts_1.json", posts)
+    ex.json(f"{base}/stories.json", {"ig_stories": ig_items(ex, [s1], "story")})
+    ex.json(f"{base}/profile_photos.json", {"ig_profile_picture": ig_items(ex, [pr1], "profile_picture")})
+    if after:
+        ex.json(f"{base}/recently_deleted_content.json", {"ig_recently_deleted_media": [
+            {"media": ig_items(ex, [p3], "deleted")}]})
+    ex.json("personal_information/personal_information/personal_information.json", {"profile_user": [{
+        "title": "", "media_map_data": {"Profile Photo": pr1.ig_json()},
+        "string_map_data": {
+            "Username": {"href": "", "value": "jdoe", "timestamp": 0},
+            "Private Account": {"href": "", "value": "True" if after else "False", "timestamp": 0}}}]})
+    if after:
+        ex.json("security_and_login_information/login_and_profile_creation/profile_privacy_changes.json", {
+            "account_history_account_privacy_history": [
+                {"title": "Private", "media_map_data": {},
+                 "string_map_data": {"Time": {"href": "", "value": "", "timestamp": ts("2025-03-01T10:00:00")}}}]})
+    return ex
+
+
+def diff_rows(before: Export, after: Export) -> list[dict]:
+    """The oracle of `exposure diff`: items matched by file name, in the order the diff lists them
+    (added, removed, changed; each by file name). Verdicts depend on the rule engine and are left
+    to the tests; everything else comes from the two models' expected rows."""
+    def by_name(ex):
+        return {r["archive_path"].rsplit("/", 1)[-1]: r for r in ex.rows()}
+    old, new = by_name(before), by_name(after)
+    rows = []
+    for change, names in (("added", sorted(new.keys() - old.keys())), ("removed", sorted(old.keys() - new.keys())),
+                          ("changed", sorted(old.keys() & new.keys()))):
+        for name in names:
+            o, n = old.get(name, {}), new.get(name, {})
+            changed = [f for f, cols in (("visibility", ["visibility"]), ("location", ["latitude", "longitude"]),
+                                         ("caption", ["caption"]))
+                       if change == "changed" and any(o[c] != n[c] for c in cols)]
+            if change == "changed" and not changed:
+                continue
+            rows.append({"change": change, "file_name": name, "old_path": o.get("archive_path", ""),
+                         "new_path": n.get("archive_path", ""), "changed": ";".join(changed),
+                         "old_visibility": o.get("visibility", ""), "new_visibility": n.get("visibility", ""),
+                         "old_caption": o.get("caption", ""), "new_caption": n.get("caption", ""),
+                         "old_latitude": o.get("latitude", ""), "old_longitude": o.get("longitude", ""),
+                         "new_latitude": n.get("latitude", ""), "new_longitude": n.get("longitude", "")})
+    return rows
+
+
+def answer_rows(ex: Export, album: str, visibility: str) -> list[dict]:
+    """The oracle of `exposure diff` between a scan of `ex` and its state after the person said the
+    album's items have this visibility (`exposure visibility set VISIBILITY --album ALBUM`)."""
+    rows = []
+    for r in sorted(ex.rows(), key=lambda r: r["archive_path"].rsplit("/", 1)[-1]):
+        if r["album"].casefold() != album.casefold() or r["visibility"] == visibility:
+            continue
+        rows.append({"change": "changed", "file_name": r["archive_path"].rsplit("/", 1)[-1],
+                     "old_path": r["archive_path"], "new_path": r["archive_path"], "changed": "visibility",
+                     "old_visibility": r["visibility"], "new_visibility": visibility,
+                     "old_caption": r["caption"], "new_caption": r["caption"], "old_latitude": r["latitude"],
+                     "old_longitude": r["longitude"], "new_latitude": r["latitude"], "new_longitude": r["longitude"]})
+    return rows
+
+
+def build_diff_pairs() -> list[tuple[Export, Path]]:
+    """Write Fixtures/diff/{facebook,instagram}/{before,after}/ and their oracles."""
+    out = []
+    for platform, make, roots in (("facebook", fb_diff_export, (FBD_BEFORE_ROOT, FBD_AFTER_ROOT)),
+                                  ("instagram", ig_diff_export, (IGD_BEFORE_ROOT, IGD_AFTER_ROOT))):
+        folder = HERE / "diff" / platform
+        pair = [make(after=False), make(after=True)]
+        for ex, root in zip(pair, roots):
+            write_zip(folder / ex.name / f"{root}.zip", zip_entries(ex.files, root, dirs=True), when_of(ex))
+            out.append((ex, folder / ex.name))
+        write_csv(folder / "expected-diff.csv", DIFF_COLUMNS, diff_rows(*pair))
+        if platform == "facebook":
+            write_csv(folder / "expected-answer-diff.csv", DIFF_COLUMNS, answer_rows(pair[1], DIFF_ALBUM, "private"))
+    return out
+
+
 def when_of(ex: Export) -> tuple:
     import time as _t
     g = _t.gmtime(ex.export_time)
@@ -2037,6 +2223,7 @@ def build_all() -> list[tuple[Export, Path]]:
     write_zip(d / "instagram-jdoe-2024-05-20-Kx7Lm2Qp.zip", zip_entries(ex.files, None, dirs=False), when_of(ex))
     out.append((ex, d))
 
+    out += build_diff_pairs()
     for ex, d in out:
         write_csv(d / "expected.csv", IG_COLUMNS if ex.platform == "instagram" else FB_COLUMNS, ex.rows())
 

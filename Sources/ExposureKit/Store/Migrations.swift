@@ -12,6 +12,7 @@ enum Migrations {
             try db.drop(index: "index_itemSource_on_itemId")
         }
         migrator.registerMigration("v6 review: links, answers by place and questions split as mixed", migrate: addReview)
+        migrator.registerMigration("v7 item state at each scan", migrate: ItemStates.createTable)
         return migrator
     }
 

@@ -81,6 +81,7 @@ final class ScanSession {
         // Other exports' verdicts depend on this scan only through the owner's facts.
         let factsChanged = try OwnerFacts.policyFacts(db) != factsBefore
         try Verdicts.recompute(db, exportId: factsChanged ? nil : export.id)
+        try ItemStates.record(scanId: record.id!, exportId: export.id!, db)
         return ScanWriter.summary(record, export: export, platform: result.platform, warnings: warningCount, wasRescan: wasRescan)
     }
 
