@@ -6,7 +6,10 @@ extension ActionPlan {
             PlanItems.exposedDraft(inputs), PlanItems.profileDraft(inputs),
         ].compactMap { $0 }
         let ordered = drafts.enumerated().sorted { precedes($0, $1) }.map(\.element)
-        return (ActionPlan(asOf: PlanSources.asOf, actions: ordered.map(\.action), notes: notes), ordered)
+        let counted = PlanNote(
+            text: "Counted from the newest export of each platform (\(inputs.exports.joined(separator: ", "))): an older "
+                + "export shows how things were, not what is left to do.", sources: [])
+        return (ActionPlan(asOf: PlanSources.asOf, actions: ordered.map(\.action), notes: notes + [counted]), ordered)
     }
 
     /// Steps still to take first, those that change the most used or exposed items ahead; then by

@@ -6,8 +6,9 @@ extension ActionPlan {
     public static func fetch(_ db: Database, listingItems: Bool) throws -> ActionPlan {
         let groups = try ItemGroups(db)
         let listed = try ItemRow.fetchAll(db, at: groups.listed, sources: groups.sources)
-        let (plan, drafts) = build(try PlanInputs(db, groups: groups, listed: listed))
-        return listingItems ? try withItems(plan, drafts, db) : plan
+        let inputs = try PlanInputs(db, groups: groups, listed: listed)
+        let (plan, drafts) = build(inputs)
+        return listingItems ? try withItems(plan, drafts, of: inputs.exportIds, db) : plan
     }
 
     /// The plan for a report that counted from groups and read the items it lists.
@@ -21,10 +22,11 @@ extension ActionPlan {
     }
 
     /// The plan with every item each group-counted step covers, read in one pass in report order.
-    private static func withItems(_ plan: ActionPlan, _ drafts: [PlanDraft], _ db: Database) throws -> ActionPlan {
+    private static func withItems(_ plan: ActionPlan, _ drafts: [PlanDraft], of exports: Set<Int64>, _ db: Database) throws -> ActionPlan {
         var lists = drafts.map { $0.covers == nil ? nil : [PlanItem]() }
         let links = try PlanLinks(db)
         try ItemRow.forEach(db) { row in
+            guard exports.contains(row.item.exportId) else { return }
             let subject = PlanSubject(row)
             for (index, draft) in drafts.enumerated() where draft.covers?(subject) == true {
                 lists[index]?.append(PlanItem(row, link: try links.link(row.item.id!), change: nil))
@@ -63,15 +65,21 @@ extension PlanInputs {
                       profiles: rows.filter { PlanSubject.Spot($0.sources) == .profile }, lastPosted: lastPosted)
     }
 
+    /// Keeps the items of the newest export of each platform only: an older export shows how things
+    /// were, and the newer one whether a step has taken effect.
     private init(_ db: Database, subjects: [(PlanSubject, Int)], listed: [ItemRow], profiles: [ItemRow],
                  lastPosted: [Int64: String]) throws {
+        let newest = try ExportRecord.newestByPlatform(db, lastPosted: lastPosted)
+        let exportIds = Set(newest.values.map { $0.id! })
         let links = try PlanLinks(db)
-        let exposed = ExposureOrder.sorted(listed).filter { PlanSubject.Spot($0.sources) != .profile && $0.item.exposureTier != nil }
+        let exposed = ExposureOrder.sorted(listed.filter { exportIds.contains($0.item.exportId) })
+            .filter { PlanSubject.Spot($0.sources) != .profile && $0.item.exposureTier != nil }
         self.init(
-            facts: try OwnerFacts.policyFacts(db), subjects: subjects,
+            facts: try OwnerFacts.policyFacts(db), exports: newest.values.map(\.name).sorted(), exportIds: exportIds,
+            subjects: subjects.filter { exportIds.contains($0.0.exportId) },
             exposed: try exposed.map { PlanItem($0, link: try links.link($0.item.id!), change: PlanItems.change($0.item.giveaways)) },
-            profilePhotos: try ProfilePhoto.all(profiles, links),
-            instagram: try InstagramAccountState.newest(db, lastPosted: lastPosted))
+            profilePhotos: try ProfilePhoto.all(profiles.filter { exportIds.contains($0.item.exportId) }, links),
+            instagram: try newest[.instagram].map { try InstagramAccountState($0, db) })
     }
 
     /// Where the profile pictures and cover photos are, found through the mentions that name them.
@@ -101,14 +109,25 @@ extension ProfilePhoto {
     }
 }
 
+extension ExportRecord {
+    /// The export of each platform with the newest posting, by name when that ties.
+    static func newestByPlatform(_ db: Database, lastPosted: [Int64: String]) throws -> [Platform: ExportRecord] {
+        var newest: [Platform: ExportRecord] = [:]
+        for export in try ExportRecord.fetchAll(db) {
+            guard let platform = Platform(rawValue: export.platform) else { continue }
+            func key(_ record: ExportRecord) -> (String, String) { (lastPosted[record.id!] ?? "", record.name) }
+            if newest[platform].map({ key($0) < key(export) }) ?? true { newest[platform] = export }
+        }
+        return newest
+    }
+}
+
 extension InstagramAccountState {
-    /// The Instagram export with the newest posting, and what it says about the account's privacy.
-    static func newest(_ db: Database, lastPosted: [Int64: String]) throws -> InstagramAccountState? {
-        let exports = try ExportRecord.filter(Column("platform") == Platform.instagram.rawValue).fetchAll(db)
-        guard let export = exports.max(by: { (lastPosted[$0.id!] ?? "", $0.name) < (lastPosted[$1.id!] ?? "", $1.name) }) else { return nil }
+    /// What the export says about the account's privacy.
+    init(_ export: ExportRecord, _ db: Database) throws {
         let flag = try AccountFactRecord
             .filter(Column("exportId") == export.id! && Column("name") == AccountPrivacy.privateAccount).fetchOne(db)
-        return InstagramAccountState(exportId: export.id!, exportName: export.name, isPrivate: flag.map { $0.value == "true" })
+        self.init(exportId: export.id!, exportName: export.name, isPrivate: flag.map { $0.value == "true" })
     }
 }
 

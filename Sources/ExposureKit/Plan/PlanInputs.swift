@@ -2,6 +2,9 @@
 /// ones with its size), the items it lists one by one, and the Instagram account's state.
 struct PlanInputs {
     var facts: PolicyFacts
+    /// The names of the exports counted: the newest of each platform.
+    var exports: [String]
+    var exportIds: Set<Int64>
     var subjects: [(subject: PlanSubject, count: Int)]
     /// Public items that give something away, profile photos left out, most exposing first.
     var exposed: [PlanItem]

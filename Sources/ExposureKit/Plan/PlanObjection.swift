@@ -48,8 +48,10 @@ enum PlanObjection {
     private static func statusReason(
         _ region: Region, _ cutoff: CalendarDay, objected: [(Platform, CalendarDay)], pending: [Platform], unset: [Platform]
     ) -> String {
-        var sentences = objected.map { platform, day in
-            "You objected on \(platform.displayName) on \(day); " + stillHelps(region, cutoff, day)
+        let days = objected.map(\.1).reduce(into: [CalendarDay]()) { if !$0.contains($1) { $0.append($1) } }
+        var sentences = days.map { day in
+            let platforms = objected.filter { $0.1 == day }.map(\.0.displayName).joined(separator: " and ")
+            return "You objected on \(platforms) on \(day); " + stillHelps(region, cutoff, day)
         }
         if !unset.isEmpty {
             sentences.append("It is not set whether you objected on \(unset.map(\.displayName).joined(separator: " or ")): "
