@@ -1,3 +1,5 @@
+import Foundation
+
 /// The objection to AI training: open in the EU/EEA, the UK and Brazil only, forward only from the
 /// day Meta honours it, and one objection per Accounts Center (audience-and-actions.md §6).
 enum PlanObjection {
@@ -32,12 +34,13 @@ enum PlanObjection {
             : { pending.contains($0.platform) && $0.isUsed && $0.rule == terms.notObjectedRule }
         let mayAlso = inputs.items { subject in
             pending.contains(subject.platform) && subject.verdict == .unknown
-                && subject.missing.contains { $0 == "visibility" || $0 == "objection.\(subject.platform.rawValue)" }
+                && subject.missing.contains { ["visibility", "age", "objection.\(subject.platform.rawValue)"].contains($0) }
         }
         let status: PlanStatus = pending.isEmpty ? .done
             : objections.contains { $0.1 == .notObjected } ? .open : .needsFacts
-        let reason = statusReason(region, terms.cutoff, objected: objected, pending: platforms.filter(pending.contains),
-                                  unset: objections.filter { $0.1 == nil }.map(\.0))
+        let reason = minorNote(inputs.facts) + statusReason(
+            region, terms.cutoff, objected: objected, pending: platforms.filter(pending.contains),
+            unset: objections.filter { $0.1 == nil }.map(\.0))
         let action = PlanAction(
             id: "object", title: title, status: status, statusReason: reason, does: does,
             count: inputs.count(where: covers), mayAlsoCover: mayAlso,
@@ -67,6 +70,16 @@ enum PlanObjection {
             sentences.append("You have not objected, and where you live (\(region.rawValue)) you can.")
         }
         return sentences.joined(separator: " ")
+    }
+
+    /// Meta leaves out under-18 accounts, so the objection matters only from the 18th birthday on.
+    private static func minorNote(_ facts: PolicyFacts) -> String {
+        let minor: Bool = switch facts.age?.value {
+        case .minor?: true
+        case .birthDate(let born)?: !born.isEighteen(on: CalendarDay(utc: Date()))
+        default: false
+        }
+        return minor ? "While you are under 18, Meta says it does not train on your content (S1, S3, S17, S22). " : ""
     }
 
     /// Whether an objection of `day` still keeps everything out, by the regional rules.
