@@ -64,6 +64,19 @@ struct PlanCLITests {
         try expectTheSameOutsideTheObjection(plan)
     }
 
+    @Test func aPersonInBrazil() throws {
+        let plan = try plan(try database(["--region", "br", "--not-objected", "facebook", "--not-objected", "instagram"]))
+        let object = try plan.action("object")
+        let (early, later) = (Oracle.facebookPublic.filter { $0["posted_at"]! < "2024-07-03" }, Oracle.facebookPublic.filter { $0["posted_at"]! >= "2024-07-03" })
+        #expect(object.status == "open")
+        #expect(object.byRule == ["R12d used \(later.count)"], "R12d: public content posted after 2024-07-02 is used")
+        let limits = object.raw["not_covered"] as? [[String: Any]] ?? []
+        #expect(limits.contains { ($0["what"] as? String)?.contains("R12a") == true && $0["items"] as? Int == early.count },
+                "R12a: content posted by 2024-07-02 stays unknown whatever you do")
+        #expect(((object.raw["place"] as? [String: Any])?["path"] as? String)?.contains("Central de Privacidade") == true)
+        #expect(object.sourceIds.isSuperset(of: ["S17", "A29"]))
+    }
+
     @Test func aPersonOutsideTheEUUKAndBrazil() throws {
         let plan = try plan(try database(["--region", "row"]))
         let object = try plan.action("object")

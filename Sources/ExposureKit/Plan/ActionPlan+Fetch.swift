@@ -95,16 +95,14 @@ extension PlanInputs {
 extension ProfilePhoto {
     /// The photos, each marked current when it is the newest of its kind in its export.
     static func all(_ rows: [ItemRow], _ links: PlanLinks) throws -> [ProfilePhoto] {
-        func slot(_ row: ItemRow) -> String { "\(row.item.exportId) \(row.sources.contains(.profilePicture))" }
-        var newest: [String: ItemRow] = [:]
-        for row in rows where (row.item.postedAt ?? "", row.item.archivePath) > (newest[slot(row)]?.item.postedAt ?? "", newest[slot(row)]?.item.archivePath ?? "") {
-            newest[slot(row)] = row
-        }
+        let slots = Dictionary(grouping: rows) { "\($0.item.exportId) \($0.sources.contains(.profilePicture))" }
+        let current = Set(slots.values.compactMap { photos in
+            photos.max { ($0.item.postedAt ?? "", $0.item.archivePath) < ($1.item.postedAt ?? "", $1.item.archivePath) }?.item.id!
+        })
         return try rows.map { row in
-            let change = "Restrict its audience (⋯ → Edit post audience), or delete it."
-            return ProfilePhoto(
-                item: PlanItem(row, link: try links.link(row.item.id!), change: change),
-                isCurrent: newest[slot(row)]?.item.id == row.item.id, isPublic: row.item.isPublic)
+            ProfilePhoto(
+                item: PlanItem(row, link: try links.link(row.item.id!), change: "Restrict its audience (⋯ → Edit post audience), or delete it."),
+                isCurrent: current.contains(row.item.id!), isPublic: row.item.isPublic)
         }
     }
 }

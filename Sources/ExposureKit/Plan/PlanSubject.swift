@@ -20,17 +20,17 @@ struct PlanSubject {
     enum Spot {
         case unreferenced, profile, hidden, group, otherPage, story, timeline, album, reel, uncategorized
 
+        private static let order: [(SourceKind, Spot)] = [
+            (.unreferenced, .unreferenced), (.profilePicture, .profile), (.coverPhoto, .profile), (.group, .group),
+            (.otherPage, .otherPage), (.story, .story), (.post, .timeline), (.album, .album), (.video, .timeline),
+            (.reel, .reel), (.uncategorized, .uncategorized),
+        ]
+
         init(_ kinds: [SourceKind]) {
-            let has = Set(kinds)
-            let order: [(SourceKind, Spot)] = [
-                (.unreferenced, .unreferenced), (.profilePicture, .profile), (.coverPhoto, .profile), (.group, .group),
-                (.otherPage, .otherPage), (.story, .story), (.post, .timeline), (.album, .album), (.video, .timeline),
-                (.reel, .reel), (.uncategorized, .uncategorized),
-            ]
-            if !has.isEmpty, has.isSubset(of: [.archived, .deleted]) {
+            if !kinds.isEmpty, kinds.allSatisfy({ $0 == .archived || $0 == .deleted }) {
                 self = .hidden
             } else {
-                self = order.first { has.contains($0.0) }?.1 ?? .uncategorized
+                self = Self.order.first { kinds.contains($0.0) }?.1 ?? .uncategorized
             }
         }
     }

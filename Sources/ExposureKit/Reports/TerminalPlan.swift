@@ -77,7 +77,7 @@ public enum TerminalPlan {
     }
 
     private static func noteText(_ note: PlanNote) -> String {
-        note.text + sourceIds(note.sources)
+        note.text.terminalSafe + sourceIds(note.sources)
     }
 
     private static func sourceIds(_ ids: [String]) -> String {
