@@ -11,8 +11,8 @@ struct Exposure: ParsableCommand {
         discussion: "Everything happens on this machine: the export is only read, and nothing is sent anywhere.",
         version: "0.1.0",
         subcommands: [
-            Scan.self, Report.self, ExportCSV.self, Diff.self, Explain.self, Facts.self, VisibilityCommand.self, Review.self,
-            Inspect.self,
+            Scan.self, Report.self, Review.self, PlanCommand.self, Diff.self, ExportCSV.self, Explain.self, Facts.self,
+            VisibilityCommand.self, Inspect.self,
         ]
     )
 }

@@ -52,6 +52,26 @@ struct ReportBrowserTests {
         #expect(page.dom.contains("<svg viewBox=") && page.dom.contains("class=\"land\""))
     }
 
+    @Test func showsWhatYouCanDo() throws {
+        let page = try Self.rendered.get()
+        let exposed = try ExposureDatabase(path: page.database, create: false).read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM item i JOIN export e ON e.id = i.exportId
+                WHERE e.name = 'facebook-jdoe-2024-11-18-Ab12Cd34' AND i.visibility = 'public'
+                AND ((COALESCE(i.jsonLatitude, i.exifLatitude) IS NOT NULL AND COALESCE(i.jsonLongitude, i.exifLongitude) IS NOT NULL)
+                     OR i.exifSerialNumber IS NOT NULL OR i.uploadIP IS NOT NULL)
+                AND i.id NOT IN (SELECT itemId FROM itemSource WHERE kind IN ('profile_picture', 'cover_photo'))
+                """)!
+        }
+        #expect(page.dom.contains("<h2>What you can do</h2>"))
+        #expect(exposed > 0)
+        #expect(count("plan-items-public-items-that-give-away-more", in: page.dom) == exposed,
+                "the newest Facebook export's public items that give something away, profile photos apart")
+        #expect(page.dom.contains("id=\"step-object\" data-status=\"needs_facts\""), "no region is set")
+        #expect(page.dom.contains("<a href=\"https://about.fb.com/news/2025/04/making-ai-work-harder-for-europeans/\" rel=\"noopener noreferrer\""),
+                "sources are links that tell the site nothing about this page")
+    }
+
     @Test func showsHostileCaptionsAsText() throws {
         let dom = try Self.rendered.get().dom
         #expect(dom.contains("<title>Exposure report</title>"))

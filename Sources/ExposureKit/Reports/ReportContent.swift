@@ -17,6 +17,8 @@ public struct ReportContent: Sendable, Codable {
     public var timeline: [YearCount]
     public var missingFacts: [MissingFactLine]
     public var exports: [ExportSummary]
+    /// What the person can do about it ("What you can do"); nil only for content made without a database.
+    public var plan: ActionPlan?
 }
 
 /// What the caller adds to what the database holds: the verdict engine's rule-set date and the facts
@@ -46,14 +48,19 @@ extension ReportContent {
         let groups = try groups ?? ItemGroups(db)
         var tally = ReportTally()
         try groups.forEachFirstItem(db) { tally.count($0, times: $1) }
-        for row in try ItemRow.fetchAll(db, at: groups.listed, sources: groups.sources) { tally.list(row) }
-        return ReportContent(tally, exports: try ExportSummary.fetchAll(db, groups: groups), inputs: inputs)
+        let listed = try ItemRow.fetchAll(db, at: groups.listed, sources: groups.sources)
+        for row in listed { tally.list(row) }
+        var content = ReportContent(tally, exports: try ExportSummary.fetchAll(db, groups: groups), inputs: inputs)
+        content.plan = try ActionPlan.fetch(db, groups: groups, listed: listed)
+        return content
     }
 
     /// Reads every item and builds the report from them, for the HTML, which lists every item anyway.
     public static func fetchWithRows(_ db: Database, _ inputs: ReportInputs) throws -> (content: ReportContent, rows: [ItemRow]) {
         let rows = try ItemRow.fetchAll(db)
-        return (ReportContent(rows: rows, exports: try ExportSummary.fetchAll(db), inputs: inputs), rows)
+        var content = ReportContent(rows: rows, exports: try ExportSummary.fetchAll(db), inputs: inputs)
+        content.plan = try ActionPlan.fetch(db, rows: rows)
+        return (content, rows)
     }
 
     /// The report for these items and exports.

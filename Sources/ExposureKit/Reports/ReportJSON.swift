@@ -7,6 +7,11 @@ public enum ReportJSON {
         try encode(content)
     }
 
+    /// The plan alone, as `exposure plan --format json` prints it: the report's `plan` member.
+    public static func text(_ plan: ActionPlan) throws -> String {
+        try encode(plan)
+    }
+
     /// Any of Exposure's JSON documents, in the same conventions.
     static func encode(_ content: some Encodable) throws -> String {
         let encoder = JSONEncoder()
