@@ -221,9 +221,13 @@ def write_zip(path: Path, tasks, when, jobs: int) -> dict:
     dos_time, dos_date = _dos(when)
     central, count, stats = [], 0, {"stored": 0, "deflated": 0, "uncompressed_bytes": 0}
     temporary = path.with_suffix(".zip.partial")
-    with open(temporary, "wb") as out, multiprocessing.Pool(jobs) as pool:
+    # One job runs in this process: a pool's worker can hang when the caller (a test runner) starts
+    # this script with signals blocked.
+    pool = multiprocessing.Pool(jobs) if jobs > 1 else None
+    entries = pool.imap(build_entry, tasks, chunksize=8) if pool else map(build_entry, tasks)
+    with open(temporary, "wb") as out:
         offset = 0
-        for name, method, crc, size, payload in pool.imap(build_entry, tasks, chunksize=8):
+        for name, method, crc, size, payload in entries:
             raw = name.encode("utf-8")
             version = 20 if method == 8 else 10
             out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, version, 0, method, dos_time, dos_date,
@@ -250,6 +254,9 @@ def write_zip(path: Path, tasks, when, jobs: int) -> dict:
             out.write(struct.pack("<IIQI", 0x07064B50, 0, eocd64_at, 1))
         out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, min(count, 0xFFFF), min(count, 0xFFFF),
                               min(len(cd), 0xFFFFFFFF), min(cd_offset, 0xFFFFFFFF), 0))
+    if pool:
+        pool.close()
+        pool.join()
     os.replace(temporary, path)
     stats["entries"] = count
     stats["zip_bytes"] = path.stat().st_size
