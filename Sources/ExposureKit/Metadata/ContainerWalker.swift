@@ -7,6 +7,8 @@ enum WalkStep: Equatable {
     case found(Data)
     /// The container was read far enough to know it holds no EXIF block.
     case absent
+    /// A video's metadata, read from its boxes (video files carry no EXIF block).
+    case video(FileVideo)
 }
 
 /// One state machine per container format, so `EXIFProbe` can push chunks into any of them.
@@ -15,11 +17,17 @@ protocol ContainerWalker: Sendable {
     mutating func advance(_ input: inout ByteQueue) throws -> WalkStep
     /// Decides what running out of input at this point means.
     func endOfInput(_ input: ByteQueue) throws -> WalkStep
+    /// Decides what it means that the reader stopped early on purpose, for the `reason` given.
+    func endOfReadInput(_ input: ByteQueue, reason: String) throws -> WalkStep
 }
 
 extension ContainerWalker {
     func endOfInput(_ input: ByteQueue) throws -> WalkStep {
         throw MalformedMedia.truncated
+    }
+
+    func endOfReadInput(_ input: ByteQueue, reason: String) throws -> WalkStep {
+        throw MalformedMedia(reason)
     }
 }
 

@@ -23,8 +23,11 @@ public enum InspectionReport {
     /// A plain-language block: format, EXIF status, each field present, and a one-line takeaway.
     public static func text(_ file: InspectedFile) -> String {
         let inspection = file.inspection
-        var lines = [file.path, "  Format: \(displayName(inspection.format))", "  EXIF: \(statusText(inspection))"]
-        if let exif = inspection.exif { lines += fieldLines(exif).map { "  " + $0 } }
+        let label = inspection.video == nil ? "EXIF" : "Metadata"
+        var lines = [file.path, "  Format: \(displayName(inspection.format))", "  \(label): \(statusText(inspection))"]
+        if let exif = inspection.exif { lines += fieldLines(exif, video: inspection.video != nil).map { "  " + $0 } }
+        if let video = inspection.video { lines += VideoReport.lines(video).map { "  " + $0 } }
+        if inspection.status != .unreadable, let problem = inspection.problem { lines.append("  Not read: " + problem) }
         lines.append("  → " + takeaway(inspection))
         return lines.joined(separator: "\n")
     }
@@ -32,11 +35,12 @@ public enum InspectionReport {
     /// The one sentence a user should remember about this file.
     public static func takeaway(_ inspection: FileInspection) -> String {
         switch inspection.status {
+        case .unreadable where inspection.video != nil: return "Exposure could not read this video's metadata."
         case .unreadable: return "Exposure could not read this file's metadata."
         case .unsupported: return "Exposure does not read metadata from \(displayName(inspection.format)) files."
         case .missing: return "The export names this file but does not contain it."
-        case .no: return "This file carries no EXIF metadata."
-        case .yes: return takeaway(inspection.exif ?? FileEXIF())
+        case .no: return inspection.video.map(VideoReport.noneTakeaway) ?? "This file carries no EXIF metadata."
+        case .yes: return inspection.video.map(VideoReport.takeaway) ?? takeaway(inspection.exif ?? FileEXIF())
         }
     }
 
@@ -54,9 +58,10 @@ public enum InspectionReport {
         return "This photo carries EXIF, but none of the fields Exposure looks for."
     }
 
-    private static func fieldLines(_ exif: FileEXIF) -> [String] {
+    /// The shared fields; a video's capture time is shown with its zone by `VideoReport` instead.
+    private static func fieldLines(_ exif: FileEXIF, video: Bool) -> [String] {
         let labelled: [(String, String?)] = [
-            ("Make", exif.make), ("Model", exif.model), ("Taken", exif.dateTimeOriginal),
+            ("Make", exif.make), ("Model", exif.model), ("Taken", video ? nil : exif.dateTimeOriginal),
             ("Orientation", exif.orientation.map(String.init)), ("Software", exif.software),
             ("Serial number", exif.serialNumber), ("Lens", exif.lensModel), ("GPS", gpsText(exif)),
         ]
@@ -109,6 +114,7 @@ public enum InspectionReport {
             ("gps_latitude", exif?.gpsLatitude.map(JSONValue.number)),
             ("gps_longitude", exif?.gpsLongitude.map(JSONValue.number)),
             ("gps_altitude", exif?.gpsAltitude.map(JSONValue.number)),
-        ]
+            ("problem", file.inspection.problem.map(JSONValue.string)),
+        ] + VideoReport.fields(file.inspection.video)
     }
 }
