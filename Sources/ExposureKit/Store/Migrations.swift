@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration("v5 drop a second index on itemSource.itemId") { db in
             try db.drop(index: "index_itemSource_on_itemId")
         }
+        migrator.registerMigration("v9 video metadata", migrate: addVideoMetadata)
         return migrator
     }
 
@@ -112,6 +113,21 @@ enum Migrations {
     private static func addPartsStamp(_ db: Database) throws {
         try db.alter(table: "scan") { t in t.add(column: "partsStamp", .text) }
         try db.create(indexOn: "scan", columns: ["partsStamp"])
+    }
+
+    /// What a video's own boxes say beyond the columns it shares with a photo's EXIF.
+    private static func addVideoMetadata(_ db: Database) throws {
+        try db.alter(table: "item") { t in
+            t.add(column: "videoCapturedAt", .text)
+            t.add(column: "videoCaptureSource", .text)
+            t.add(column: "videoContainerCreatedAt", .text)
+            t.add(column: "videoLocationSource", .text)
+            t.add(column: "videoDeviceName", .text)
+            t.add(column: "videoDuration", .double)
+            t.add(column: "videoWidth", .integer)
+            t.add(column: "videoHeight", .integer)
+            t.add(column: "videoTimedMetadata", .text)
+        }
     }
 
     private static func createItem(_ db: Database) throws {
