@@ -90,6 +90,17 @@ struct VideoScanTests {
         }
     }
 
+    @Test("In a deflated member, reading stops once the movie header before the media data is read")
+    func deflatedHeaderFirst() throws {
+        let zip = try Self.export(located: V.iPhoneClip(moovFirst: true, media: 4 * 1024 * 1024))
+            .zip(in: Paths.temporaryFolder(), named: "facebook-first-Video123.zip")
+        let archive = try ExportArchive(paths: [zip.path])
+        let entry = try #require(archive.entries.first { $0.path.hasSuffix("located.mov") })
+        let (inspection, bytesRead) = try FileInspector.inspect(entry, with: try archive.makeReader())
+        #expect(inspection.status == .yes && inspection.problem == nil)
+        #expect(bytesRead < 64 * 1024, "the media data after the header must not be inflated")
+    }
+
     @Test("exposure inspect clip.mov, run as a user runs it, reads like a photo's and names the boxes")
     func inspectCommand() throws {
         let clip = Paths.temporaryFolder().appendingPathComponent("clip.mov")

@@ -19,6 +19,9 @@ protocol ContainerWalker: Sendable {
     func endOfInput(_ input: ByteQueue) throws -> WalkStep
     /// Decides what it means that the reader stopped early on purpose, for the `reason` given.
     func endOfReadInput(_ input: ByteQueue, reason: String) throws -> WalkStep
+    /// True when what is left to read can only add little (a video whose movie header was read), so a
+    /// reader for which skipping is costly may stop.
+    var readEnough: Bool { get }
 }
 
 extension ContainerWalker {
@@ -29,6 +32,8 @@ extension ContainerWalker {
     func endOfReadInput(_ input: ByteQueue, reason: String) throws -> WalkStep {
         throw MalformedMedia(reason)
     }
+
+    var readEnough: Bool { false }
 }
 
 /// Building and bounding the EXIF blocks that walkers hand to the decoder.

@@ -60,6 +60,9 @@ public struct EXIFProbe: Sendable {
     /// Whether the file is a video, whose metadata may lie after its media data.
     public var readsVideo: Bool { format?.mediaType == .video }
 
+    /// Whether the rest of the file can only add little, so a reader for which skipping is costly may stop.
+    public var readEnough: Bool { walker?.readEnough ?? false }
+
     /// Ends the input early because the reader chose not to read on (the `reason`, for the user);
     /// a video keeps what its boxes said so far.
     public mutating func finish(unread reason: String) -> FileInspection {

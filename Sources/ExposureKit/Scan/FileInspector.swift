@@ -24,7 +24,7 @@ enum FileInspector {
                     outcome = result
                     return false
                 }
-                guard compressed, probe.readsVideo, probe.bytesToSkip > inflateLimit else { return true }
+                guard compressed, stopsInflating(probe) else { return true }
                 outcome = probe.finish(unread: unreadVideo(probe.bytesToSkip))
                 return false
             }
@@ -40,6 +40,13 @@ enum FileInspector {
     /// Most media data inflated to reach a video's movie header behind it: 64 MiB took about a quarter of a
     /// second (docs/performance.md, "Videos"); a phone clip of a minute or two is inflated through, a longer film is not.
     static let inflateLimit: Int64 = 64 * 1024 * 1024
+
+    /// Whether to stop inflating a video: its movie header was read and only media data follows, or the
+    /// header lies behind more media data than is worth inflating.
+    private static func stopsInflating(_ probe: EXIFProbe) -> Bool {
+        let skip = probe.bytesToSkip
+        return probe.readsVideo && (skip > inflateLimit || (skip > 0 && probe.readEnough))
+    }
 
     /// Why a video's metadata was left unread, and what the user can do about it.
     private static func unreadVideo(_ skip: Int64) -> String {

@@ -100,6 +100,9 @@ struct VideoWalker: ContainerWalker {
         return .video(copy.concluded())
     }
 
+    /// Once the movie header is read, only a trailing XMP box could add to it.
+    var readEnough: Bool { clues.movieRead }
+
     func endOfReadInput(_ input: ByteQueue, reason: String) throws -> WalkStep {
         var copy = self
         return .video(copy.concluded(damage: clues.movieRead ? nil : reason))
