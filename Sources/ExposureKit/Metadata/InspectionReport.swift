@@ -45,17 +45,11 @@ public enum InspectionReport {
     }
 
     private static func takeaway(_ exif: FileEXIF) -> String {
-        switch (exif.hasLocation, exif.dateTimeOriginal != nil) {
-        case (true, true): return "This photo tells where and when it was taken."
-        case (true, false): return "This photo tells where it was taken."
-        default: break
-        }
-        if exif.serialNumber != nil {
-            return "This photo carries its camera's serial number, which links it to other photos from that camera."
-        }
-        if exif.dateTimeOriginal != nil { return "This photo tells when it was taken." }
-        if exif.make != nil || exif.model != nil || exif.lensModel != nil { return "This photo tells which device took it." }
-        return "This photo carries EXIF, but none of the fields Exposure looks for."
+        let tells = Tells(
+            location: exif.hasLocation, time: exif.dateTimeOriginal != nil, serial: exif.serialNumber != nil,
+            device: exif.make != nil || exif.model != nil || exif.lensModel != nil)
+        return tells.sentence(noun: "photo", taken: "taken", took: "took")
+            ?? "This photo carries EXIF, but none of the fields Exposure looks for."
     }
 
     /// The shared fields; a video's capture time is shown with its zone by `VideoReport` instead.
@@ -116,5 +110,26 @@ public enum InspectionReport {
             ("gps_altitude", exif?.gpsAltitude.map(JSONValue.number)),
             ("problem", file.inspection.problem.map(JSONValue.string)),
         ] + VideoReport.fields(file.inspection.video)
+    }
+}
+
+/// What a photo or video tells about itself, for the one sentence a user should remember; location
+/// first, then serial number, time and device.
+struct Tells {
+    let location: Bool
+    let time: Bool
+    let serial: Bool
+    let device: Bool
+
+    /// The sentence worded for the kind of file; nil when it tells none of these.
+    func sentence(noun: String, taken: String, took: String) -> String? {
+        switch (location, time) {
+        case (true, true): return "This \(noun) tells where and when it was \(taken)."
+        case (true, false): return "This \(noun) tells where it was \(taken)."
+        default: break
+        }
+        if serial { return "This \(noun) carries its camera's serial number, which links it to other \(noun)s from that camera." }
+        if time { return "This \(noun) tells when it was \(taken)." }
+        return device ? "This \(noun) tells which device \(took) it." : nil
     }
 }

@@ -25,18 +25,12 @@ enum VideoReport {
         return lines
     }
 
-    /// The sentence to remember about a video.
+    /// The sentence to remember about a video that carries capture metadata.
     static func takeaway(_ video: FileVideo) -> String {
-        switch (video.hasLocation, video.capturedAt != nil) {
-        case (true, true): return "This video tells where and when it was filmed."
-        case (true, false): return "This video tells where it was filmed."
-        default: break
-        }
-        if video.serialNumber != nil {
-            return "This video carries its camera's serial number, which links it to other files from that camera."
-        }
-        if video.capturedAt != nil { return "This video tells when it was filmed." }
-        return "This video tells which device filmed it."
+        let tells = Tells(
+            location: video.hasLocation, time: video.capturedAt != nil, serial: video.serialNumber != nil,
+            device: video.make != nil || video.model != nil || video.deviceName != nil)
+        return tells.sentence(noun: "video", taken: "filmed", took: "filmed") ?? noneTakeaway(video)
     }
 
     /// Why a video with no capture metadata may still give something away.
