@@ -1,7 +1,7 @@
 import Foundation
 
-/// Finds and decodes a file's EXIF block from chunks pushed in order (as a zip entry is inflated),
-/// so a caller can stop reading as soon as the block is complete and memory stays bounded.
+/// Finds and decodes a file's EXIF block, or reads a video's metadata boxes, from chunks pushed in order
+/// (as a zip entry is inflated), so a caller can stop reading as soon as it has them and memory stays bounded.
 ///
 /// A reader that can seek should, before each read, seek past `bytesToSkip` bytes and report
 /// them with `didSkip(_:)`; a reader that cannot seek just feeds them and they are dropped.
