@@ -11,7 +11,7 @@ struct Exposure: ParsableCommand {
         discussion: "Everything happens on this machine: the export is only read, and nothing is sent anywhere.",
         version: "0.1.0",
         subcommands: [
-            Scan.self, Report.self, ExportCSV.self, Explain.self, Facts.self, VisibilityCommand.self, Inspect.self,
+            Scan.self, Report.self, ExportCSV.self, Explain.self, Facts.self, VisibilityCommand.self, Review.self, Inspect.self,
         ]
     )
 }

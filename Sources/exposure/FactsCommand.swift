@@ -92,3 +92,4 @@ extension Region: ExpressibleByArgument {}
 extension Platform: ExpressibleByArgument {}
 extension Visibility: ExpressibleByArgument {}
 extension SourceKind: ExpressibleByArgument {}
+extension ReviewPlace: ExpressibleByArgument {}

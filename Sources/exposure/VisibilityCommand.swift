@@ -39,6 +39,17 @@ struct VisibilitySet: ParsableCommand {
     @Option(help: ArgumentHelp("Only items whose archive path matches this pattern (* and ? as in a shell).", valueName: "glob"))
     var path: String?
 
+    @Option(name: .customLong("in"), help: ArgumentHelp(
+        "Only items in this place: albums (you made), posts, uncategorized, videos, reels, stories, groups, other-pages, profile, archive, unreferenced.",
+        valueName: "place"))
+    var place: ReviewPlace?
+
+    @Flag(help: "Only items the export gives no posting date.")
+    var undated = false
+
+    @Flag(help: "Only items whose audience is still unknown: never overwrite an earlier answer.")
+    var unanswered = false
+
     @OptionGroup var database: DatabaseOption
 
     func validate() throws {
@@ -46,6 +57,7 @@ struct VisibilitySet: ParsableCommand {
         for (name, day) in [("--before", before), ("--after", after)] {
             if let day, CalendarDay(iso: day) == nil { throw ValidationError("\(name) \(day): write the date as YYYY-MM-DD.") }
         }
+        if undated, before != nil || after != nil { throw ValidationError("--undated matches items with no date: drop --before and --after.") }
     }
 
     func run() throws {
@@ -57,6 +69,9 @@ struct VisibilitySet: ParsableCommand {
             filter.before = before.flatMap { CalendarDay(iso: $0) }
             filter.after = after.flatMap { CalendarDay(iso: $0) }
             filter.pathGlob = path
+            filter.place = place
+            filter.undated = undated
+            filter.unanswered = unanswered
             let db = try database.open(create: false)
             let changed = try db.write { db in
                 let changed = try VisibilityOverrides.add(visibility, sincePosting: always, filter: filter, db)

@@ -15,6 +15,12 @@ public enum VisibilityOverrides {
         public var after: CalendarDay?
         /// A shell-style pattern on the archive path, such as `your_facebook_activity/posts/media/Trip*`.
         public var pathGlob: String?
+        /// Where the review places the items, such as `albums` or `posts`.
+        public var place: ReviewPlace?
+        /// Only items the export gives no posting date.
+        public var undated = false
+        /// Only items whose audience is still unknown, so an answer never overwrites an earlier one.
+        public var unanswered = false
 
         public init() {}
     }
@@ -24,7 +30,8 @@ public enum VisibilityOverrides {
         var record = VisibilityOverrideRecord(
             id: nil, visibility: visibility.rawValue, platform: filter.platform?.rawValue, album: filter.album,
             source: filter.source?.rawValue, before: filter.before?.description, after: filter.after?.description,
-            pathGlob: filter.pathGlob, createdAt: Instant.text(Date()), sincePosting: sincePosting)
+            pathGlob: filter.pathGlob, createdAt: Instant.text(Date()), sincePosting: sincePosting,
+            place: filter.place?.rawValue, undated: filter.undated, unanswered: filter.unanswered)
         try record.insert(db)
         let before = try fingerprints(db)
         try applyAll(db)
@@ -69,6 +76,9 @@ public enum VisibilityOverrides {
         add("postedAt < ?", record.before)
         add("postedAt >= ?", record.after)
         add("archivePath GLOB ?", record.pathGlob)
+        add("\(ReviewPlace.sql) = ?", record.place)
+        if record.undated { clauses.append("postedAt IS NULL") }
+        if record.unanswered { clauses.append("visibility = 'unknown'") }
         return (clauses.joined(separator: " AND "), arguments)
     }
 

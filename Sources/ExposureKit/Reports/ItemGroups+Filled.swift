@@ -19,6 +19,16 @@ extension ItemGroups {
             (.fileLongitude, "exifLongitude"), (.cameraSerial, "exifSerialNumber"), (.uploadIP, "uploadIP"),
         ]
 
+        /// What an item with these columns filled gives away, by the rules of `ItemRecord.giveaways`.
+        var giveaways: Set<Giveaway> {
+            var found = Set<Giveaway>()
+            let json = intersection(.gpsInJSON), file = intersection(.gpsInFile)
+            if json == .gpsInJSON || (json.isEmpty && file == .gpsInFile) { found.insert(.location) }
+            if contains(.cameraSerial) { found.insert(.cameraSerial) }
+            if contains(.uploadIP) { found.insert(.uploadIP) }
+            return found
+        }
+
         /// The SQL expression whose value is an item's `Filled`.
         static let sql = columns.map { "\($0.0.rawValue) * (\($0.1) IS NOT NULL)" }.joined(separator: " + ")
     }

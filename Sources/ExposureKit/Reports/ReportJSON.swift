@@ -4,6 +4,11 @@ import Foundation
 /// version, in docs/report-json-schema.md.
 public enum ReportJSON {
     public static func text(_ content: ReportContent) throws -> String {
+        try encode(content)
+    }
+
+    /// Any of Exposure's JSON documents, in the same conventions.
+    static func encode(_ content: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

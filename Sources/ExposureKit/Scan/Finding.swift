@@ -74,6 +74,8 @@ public struct Finding: Sendable {
     /// What the JSON says the media is, from `photo_metadata` or `video_metadata`.
     public var mediaType: MediaType?
     public var kept: KeptMetadata?
+    /// The web address the export gives for the media (`backup_uri`), where a person may check its audience.
+    public var link: String?
 
     public init(uri: String, kind: SourceKind, jsonFile: String) {
         self.uri = uri

@@ -8,7 +8,7 @@ enum LedgerRow {
         "path TEXT NOT NULL", "present INTEGER NOT NULL", "uri TEXT NOT NULL", "kind TEXT NOT NULL",
         "jsonFile TEXT NOT NULL", "album TEXT", "mediaTitle TEXT", "caption TEXT", "postedAt REAL", "createdAt REAL",
         "mediaType TEXT", "hasKept INTEGER NOT NULL", "takenAt REAL", "takenAtText TEXT", "cameraMake TEXT",
-        "cameraModel TEXT", "latitude REAL", "longitude REAL", "uploadIP TEXT", "keptFields TEXT",
+        "cameraModel TEXT", "latitude REAL", "longitude REAL", "uploadIP TEXT", "keptFields TEXT", "link TEXT",
     ]
     static let path = 0
     static let present = 1
@@ -20,7 +20,7 @@ enum LedgerRow {
             finding.caption, finding.postedAt?.timeIntervalSince1970, finding.createdAt?.timeIntervalSince1970,
             finding.mediaType?.rawValue, kept != nil, kept?.takenAt?.timeIntervalSince1970, kept?.takenAtText,
             kept?.cameraMake, kept?.cameraModel, kept?.latitude, kept?.longitude, kept?.uploadIP,
-            kept?.fieldsText,
+            kept?.fieldsText, finding.link,
         ]
     }
 
@@ -33,6 +33,7 @@ enum LedgerRow {
         finding.createdAt = date(row[9])
         finding.mediaType = (row[10] as String?).flatMap(MediaType.init)
         if row[11] as Bool { finding.kept = kept(row) }
+        finding.link = row[20]
         return finding
     }
 

@@ -7,6 +7,7 @@ enum MediaObject {
         guard let uri = media["uri"].rawString, !uri.isEmpty else { return nil }
         var finding = Finding(uri: uri, kind: kind, jsonFile: file)
         finding.createdAt = MetaTime.date(media["creation_timestamp"])
+        finding.link = media["backup_uri"].text.flatMap(PlatformLink.web)
         let metadata = media["media_metadata"]
         for (key, type) in [("photo_metadata", MediaType.photo), ("video_metadata", .video)] where metadata[key] != .null {
             finding.mediaType = type

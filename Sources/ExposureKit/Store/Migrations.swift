@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration("v5 drop a second index on itemSource.itemId") { db in
             try db.drop(index: "index_itemSource_on_itemId")
         }
+        migrator.registerMigration("v6 review: links, answers by place and questions split as mixed", migrate: addReview)
         migrator.registerMigration("v9 video metadata", migrate: addVideoMetadata)
         return migrator
     }
@@ -113,6 +114,19 @@ enum Migrations {
     private static func addPartsStamp(_ db: Database) throws {
         try db.alter(table: "scan") { t in t.add(column: "partsStamp", .text) }
         try db.create(indexOn: "scan", columns: ["partsStamp"])
+    }
+
+    private static func addReview(_ db: Database) throws {
+        try db.alter(table: "itemSource") { t in t.add(column: "link", .text) }
+        try db.alter(table: "visibilityOverride") { t in
+            t.add(column: "place", .text)
+            t.add(column: "undated", .boolean).notNull().defaults(to: false)
+            t.add(column: "unanswered", .boolean).notNull().defaults(to: false)
+        }
+        try db.create(table: "reviewSplit") { t in
+            t.primaryKey("question", .text)
+            t.column("createdAt", .text).notNull()
+        }
     }
 
     /// What a video's own boxes say beyond the columns it shares with a photo's EXIF.

@@ -167,6 +167,8 @@ public struct ItemSourceRecord: Codable, Sendable, FetchableRecord, PersistableR
     public var kind: String
     public var jsonFile: String
     public var uri: String
+    /// The web address this mention gives for the media, if any.
+    public var link: String?
 }
 
 /// A fact about the account, such as its default audience or a privacy switch.
@@ -204,6 +206,13 @@ public struct VisibilityOverrideRecord: Codable, Sendable, FetchableRecord, Muta
     public var createdAt: String
     /// True when the user says the items have had this audience ever since they were posted.
     public var sincePosting: Bool
+    /// The review's place of the items (`albums`, `posts`, …), see `ReviewPlace`.
+    public var place: String?
+    /// Only items with no posting date.
+    public var undated: Bool
+    /// Only items whose audience is still unknown when the override is applied, so it never
+    /// overwrites an earlier answer.
+    public var unanswered: Bool
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

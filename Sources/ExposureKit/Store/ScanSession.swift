@@ -31,7 +31,7 @@ final class ScanSession {
             partsStamp: partsStamp)
         try record.insert(db)
         insertItem = try ItemRecord.insertStatement(db)
-        insertSource = try db.makeStatement(sql: "INSERT INTO itemSource (itemId, kind, jsonFile, uri) VALUES (?, ?, ?, ?)")
+        insertSource = try db.makeStatement(sql: "INSERT INTO itemSource (itemId, kind, jsonFile, uri, link) VALUES (?, ?, ?, ?, ?)")
         let columns = (["id"] + ItemRecord.columnNames).joined(separator: ", ")
         findItem = try db.makeStatement(sql: "SELECT \(columns) FROM item WHERE exportId = ? AND archivePath = ?")
         try db.execute(
@@ -60,10 +60,10 @@ final class ScanSession {
         stored.id = id
         if id == nil { try stored.insert(with: insertItem, db) } else { try stored.update(db) }
         for finding in item.findings {
-            try insertSource.execute(arguments: [stored.id!, finding.kind.rawValue, finding.jsonFile, finding.uri])
+            try insertSource.execute(arguments: [stored.id!, finding.kind.rawValue, finding.jsonFile, finding.uri, finding.link])
         }
         if item.findings.isEmpty {
-            try insertSource.execute(arguments: [stored.id!, SourceKind.unreferenced.rawValue, "", ""])
+            try insertSource.execute(arguments: [stored.id!, SourceKind.unreferenced.rawValue, "", "", nil])
         }
         record.itemCount += 1
         if item.entry == nil { record.missingCount += 1 }

@@ -19,6 +19,7 @@ enum CLI {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("exposure")
     }()
 
+    /// Runs it with standard input at /dev/null, as `exposure … < /dev/null` would.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
@@ -29,6 +30,7 @@ enum CLI {
         process.environment = env
         let out = Pipe()
         let err = Pipe()
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err
         try process.run()

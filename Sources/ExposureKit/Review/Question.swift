@@ -1,0 +1,50 @@
+/// One question of the review: who could see these items? It shows what a person needs to answer
+/// truthfully and what the answer would settle.
+public struct Question: Sendable {
+    public var scope: QuestionScope
+    public var items = 0
+    public var videos = 0
+    /// Verdicts an answer alone decides: unknown only for want of the audience.
+    public var settles = 0
+    /// What ranks the question: the verdicts it decides, weighted by what their items give away.
+    public var weight = 0
+    public var firstPosted: String?
+    public var lastPosted: String?
+    public var withLocation = 0
+    public var withUploadIP = 0
+    public var withCameraSerial = 0
+    /// A few captions or file names, so the person recognises the items.
+    public var examples: [String] = []
+    /// Pages on the platform where the export says the items can be opened.
+    public var links: [String] = []
+    /// The ids of its items, for answering and for "show the items".
+    public var itemIds: [Int64] = []
+
+    init(scope: QuestionScope) {
+        self.scope = scope
+    }
+
+    mutating func add(_ item: ReviewItem) {
+        items += 1
+        if item.isVideo { videos += 1 }
+        if item.waitsOnAudience { settles += 1 }
+        weight += item.weight
+        if let day = item.postedAt.map({ String($0.prefix(10)) }) {
+            firstPosted = min(firstPosted ?? day, day)
+            lastPosted = max(lastPosted ?? day, day)
+        }
+        if item.gives.contains(.location) { withLocation += 1 }
+        if item.gives.contains(.uploadIP) { withUploadIP += 1 }
+        if item.gives.contains(.cameraSerial) { withCameraSerial += 1 }
+        if examples.count < 3 { examples.append(Self.example(item)) }
+        if let link = item.link, PlatformLink.opensOnPlatform(link), links.count < 3 { links.append(link) }
+        itemIds.append(item.id)
+    }
+
+    /// The caption's first words, else the file's name.
+    private static func example(_ item: ReviewItem) -> String {
+        let caption = item.caption?.split(whereSeparator: \.isNewline).first.map(String.init)?.trimmingCharacters(in: .whitespaces)
+        guard let caption, !caption.isEmpty else { return String(item.path.split(separator: "/").last ?? "") }
+        return caption.count > 60 ? String(caption.prefix(57)) + "…" : caption
+    }
+}
