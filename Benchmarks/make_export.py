@@ -22,7 +22,14 @@ like a busy account: every photo is in an album file, ~70% also in posts; files 
 read (comments, reactions, messages, search history, likes, followers, ads) add a few KB per photo;
 --small leaves those out.
 
-Usage: make_export.py --n 3000 --out DIR [--seed 1] [--small] [--jobs K]
+With --videos K the Facebook export also holds K phone videos (MOV, iPhone-style keys with a
+location, make, model and capture time) posted in a second posts file. Their sizes cycle through
+8, 24, 48 and 96 MiB; the movie header comes first or after the media data, and the entry is stored
+or deflated, in all four combinations. The media data is skewed random bytes, so deflate gains about
+1% and codes it with Huffman tables, as it does real video; the 96 MiB ones deflated with the header
+behind put it past the scan's 64 MiB inflate limit. Without --videos the exports are unchanged.
+
+Usage: make_export.py --n 3000 --out DIR [--seed 1] [--small] [--jobs K] [--videos K]
 """
 
 from __future__ import annotations
@@ -208,6 +215,8 @@ def build_entry(task):
     if kind == "jpeg":
         rng = random.Random(f"{seed}/{path}")
         data = jpeg(rng, **arg)
+    elif kind == "video":
+        data = video(random.Random(f"{seed}/{path}"), **arg)
     else:
         data = arg
     crc = zlib.crc32(data) & 0xFFFFFFFF
@@ -299,6 +308,55 @@ class Photos:
         spec = dict(size=size, width=width, height=height, exif=exif, jfif=rng.random() < JFIF_SHARE,
                     skewed=rng.random() < SKEWED_SHARE)
         return spec, stored, camera, gps
+
+
+# --------------------------------------------------------------------------------------------
+# Videos
+# --------------------------------------------------------------------------------------------
+
+VIDEO_MIB = [8, 24, 48, 96]
+
+
+def _box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+def video(rng: random.Random, size: int, moov_first: bool, taken: int, place) -> bytes:
+    """A MOV shaped like an iPhone's: ftyp, wide, mdat and moov (mvhd, a video track header, keys)."""
+    mvhd = _box(b"mvhd", bytes(4) + struct.pack(">IIII", taken + 2082844800, taken + 2082844800, 600, 600 * 30)
+                + bytes(80))
+    tkhd = _box(b"tkhd", bytes(76) + struct.pack(">II", 1920 << 16, 1080 << 16))
+    hdlr = _box(b"hdlr", bytes(8) + b"vide" + bytes(12))
+    trak = _box(b"trak", tkhd + _box(b"mdia", hdlr))
+    values = [("com.apple.quicktime.location.ISO6709", "%+08.4f%+09.4f+012.000/" % place),
+              ("com.apple.quicktime.make", "Apple"), ("com.apple.quicktime.model", "iPhone 15 Pro"),
+              ("com.apple.quicktime.creationdate", time.strftime("%Y-%m-%dT%H:%M:%S+0100", time.gmtime(taken + 3600)))]
+    keys = _box(b"keys", bytes(4) + struct.pack(">I", len(values))
+                + b"".join(struct.pack(">I", 8 + len(k)) + b"mdta" + k.encode() for k, _ in values))
+    items = b"".join(_box(struct.pack(">I", i + 1), _box(b"data", struct.pack(">II", 1, 0) + v.encode()))
+                     for i, (_, v) in enumerate(values))
+    meta = _box(b"meta", _box(b"hdlr", bytes(8) + b"mdta" + bytes(12)) + keys + _box(b"ilst", items))
+    moov = _box(b"moov", mvhd + trak + meta)
+    mdat = _box(b"mdat", rng.randbytes(size).translate(_SKEW))
+    head = _box(b"ftyp", b"qt  " + bytes(4) + b"qt  ") + _box(b"wide", b"")
+    return head + (moov + mdat if moov_first else mdat + moov)
+
+
+def videos(count: int, seed: int):
+    """The video entries and the posts file that names them, for the Facebook export."""
+    rng = random.Random(f"{seed}/videos")
+    tasks, posts = [], []
+    for i in range(count):
+        uri = f"your_facebook_activity/posts/media/Videos_{i // 4}/clip_{i:04d}.mov"
+        taken = 1_650_000_000 + i * 86_400
+        spec = dict(size=VIDEO_MIB[(i + i // 4) % 4] * 1024 * 1024, moov_first=i % 2 == 0, taken=taken,
+                    place=rng.choice(PLACES))
+        tasks.append((uri, "video", spec, (i // 2) % 2 == 0, seed))
+        posts.append({"timestamp": taken + 600, "attachments": [{"data": [{"media": {
+            "uri": uri, "creation_timestamp": taken + 600, "title": ""}}]}]})
+    name = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_2.json"
+    tasks.append((name, "bytes", meta_json(posts), False, seed))
+    return tasks
 
 
 # --------------------------------------------------------------------------------------------
@@ -530,6 +588,7 @@ def main():
     parser.add_argument("--small", action="store_true", help="2-6 KiB photos (report/export benchmark)")
     parser.add_argument("--facebook-share", type=float, default=2 / 3)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--videos", type=int, default=0, help="phone videos added to the Facebook export")
     args = parser.parse_args()
     if args.n < 2:
         sys.exit("--n must be at least 2")
@@ -542,6 +601,9 @@ def main():
     for platform, make, count, root, when in (("facebook", facebook, n_fb, FB_ROOT, FB_EXPORTED),
                                              ("instagram", instagram, n_ig, IG_ROOT, IG_EXPORTED)):
         tasks, counts, json_bytes = make(count, args.seed, args.small)
+        if platform == "facebook" and args.videos:
+            tasks += videos(args.videos, args.seed)
+            counts["videos"] = args.videos
         tasks.sort(key=lambda t: t[0])
         zip_path = args.out / f"{root}.zip"
         stats = write_zip(zip_path, tasks, when, args.jobs)

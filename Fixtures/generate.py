@@ -699,7 +699,7 @@ class File:
     @property
     def file_exif(self) -> str:
         if self.kind in ("mp4", "mp4-mp42"):
-            return "unsupported"
+            return "unreadable"  # the fake videos have no movie header (moov) to read
         if self.kind == "jpeg-badexif":
             return "unreadable"
         return "yes" if self.exif is not None and self.kind in ("jpeg", "webp", "heic") else "no"

@@ -2,11 +2,11 @@ import ArgumentParser
 import ExposureKit
 import Foundation
 
-/// `exposure inspect`: shows what a photo file itself still gives away through its EXIF.
+/// `exposure inspect`: shows what a photo or video file itself still gives away: EXIF, or a video's own boxes.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Show the EXIF metadata that photo files still carry.",
+        abstract: "Show the metadata that photo and video files still carry.",
         discussion: "Files that cannot be read are reported on standard error; the others are still shown.")
 
     @Argument(help: "Photo or video files to inspect.")

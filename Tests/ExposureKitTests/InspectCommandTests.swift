@@ -6,7 +6,7 @@ import Testing
 struct InspectCommandTests {
     private static let keys: Set<String> = [
         "path", "format", "exif_status", "make", "model", "date_time_original", "orientation", "software",
-        "serial_number", "lens_model", "gps_latitude", "gps_longitude", "gps_altitude",
+        "serial_number", "lens_model", "gps_latitude", "gps_longitude", "gps_altitude", "problem",
     ]
 
     private func fileEXIF(_ object: [String: Any]) -> FileEXIF {

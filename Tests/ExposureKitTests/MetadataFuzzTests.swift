@@ -28,6 +28,8 @@ struct MetadataFuzzTests {
             C.webp(C.webpImage(exifFlag: true) + [C.riffChunk("EXIF", tiff)]),
             MetadataHEIF().build(tiff), MetadataHEIF(ilocVersion: 1, constructionMethod: 1).build(tiff),
             MetadataHEIF(ilocVersion: 2, baseOffsetSize: 8, twoExtents: true).build(tiff),
+            VideoBuilder.iPhoneClip(moovFirst: true, media: 300), VideoBuilder.iPhoneClip(moovFirst: false, media: 300),
+            VideoBuilder.plainClip(media: 300),
         ]
         if FileManager.default.fileExists(atPath: MetadataExiftoolTests.samples.path) {
             let files = MetadataExiftoolTests.sampleFiles()

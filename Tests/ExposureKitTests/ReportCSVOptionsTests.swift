@@ -27,9 +27,10 @@ struct ReportCSVOptionsTests {
     }
 
     @Test func keepsTheThirtyColumnsAndAddsTheVerdict() {
-        #expect(CSVExport.columns.count == 33)
+        #expect(CSVExport.columns.count == 42)
         #expect(CSVExport.columns[29] == "json_taken_at")
-        #expect(Array(CSVExport.columns.suffix(3)) == ["ai_training", "ai_rule", "ai_reason"])
+        #expect(Array(CSVExport.columns[30..<33]) == ["ai_training", "ai_rule", "ai_reason"])
+        #expect(CSVExport.columns.suffix(9).allSatisfy { $0.hasPrefix("file_") })
     }
 
     @Test func documentsEveryColumn() throws {

@@ -30,6 +30,20 @@ public final class EntryReader: @unchecked Sendable {
         try parts[entry.part].read(entry.member, at: location(of: entry), chunkSize: chunkSize, consumer)
     }
 
+    /// Streams like `stream`, but passes over the bytes `skip` asks for before each chunk without reading them
+    /// where the part can seek (a stored zip member), telling `skipped` how many; elsewhere they are streamed.
+    func stream(
+        _ entry: ExportEntry, chunkSize: Int, skip: () -> Int64, skipped: (Int64) -> Void, _ consumer: (Data) throws -> Bool
+    ) throws {
+        guard let zip = parts[entry.part] as? ZipPart else { return try stream(entry, chunkSize: chunkSize, consumer) }
+        try zip.read(entry.member, at: location(of: entry), chunkSize: chunkSize, skip: skip, skipped: skipped, consumer)
+    }
+
+    /// Whether reading the file means inflating it (a deflated zip member), so skipping costs as much as reading.
+    func isCompressed(_ entry: ExportEntry) -> Bool {
+        (parts[entry.part] as? ZipPart)?.isCompressed(entry.member) ?? false
+    }
+
     /// The file on disk for a folder export, which a reader may seek in; nil inside a zip.
     public func fileURL(of entry: ExportEntry) -> URL? {
         (parts[entry.part] as? FolderPart)?.url.appendingPathComponent(location(of: entry))

@@ -10,12 +10,17 @@ struct ZipMemberReader {
 
     /// Hands the member's bytes to `consumer` in chunks until it returns false or the member ends;
     /// throws `ZipDamage` for the member's own problems and passes the consumer's errors on untouched.
-    func read(chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
+    /// In a stored member the bytes `skip` asks for before each chunk are seeked over and reported to
+    /// `skipped`; a deflated member must be inflated through, so there they are handed on as usual.
+    func read(
+        chunkSize: Int, skip: () -> Int64 = { 0 }, skipped: (Int64) -> Void = { _ in }, _ consumer: (Data) throws -> Bool
+    ) throws {
         guard member.flags & 1 == 0 else { throw ZipDamage.encrypted }
         guard member.method == 0 || member.method == 8 else { throw ZipDamage.otherMethod }
-        guard file.seek(to: try dataOffset()) else { throw ZipDamage.brokenData }
+        let start = try dataOffset()
+        guard file.seek(to: start) else { throw ZipDamage.brokenData }
         if member.method == 0 {
-            try readStored(chunkSize, consumer)
+            try readStored(from: start, chunkSize, skip, skipped, consumer)
         } else {
             try inflate(chunkSize, consumer)
         }
@@ -32,9 +37,18 @@ struct ZipMemberReader {
         }
     }
 
-    private func readStored(_ chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
+    private func readStored(
+        from start: UInt64, _ chunkSize: Int, _ skip: () -> Int64, _ skipped: (Int64) -> Void, _ consumer: (Data) throws -> Bool
+    ) throws {
         var left = member.compressedSize
         while left > 0 {
+            let passed = min(UInt64(max(skip(), 0)), left)
+            if passed > 0 {
+                left -= passed
+                guard file.seek(to: start + member.compressedSize - left) else { throw ZipDamage.brokenData }
+                skipped(Int64(passed))
+                if left == 0 { return }
+            }
             guard let chunk = file.read(Int(min(UInt64(chunkSize), left))) else { throw ZipDamage.brokenData }
             left -= UInt64(chunk.count)
             guard try consumer(chunk) else { return }

@@ -51,11 +51,25 @@ final class ZipPart: ExportPart {
     }
 
     func read(_ number: Int32, at location: String, chunkSize: Int, _ consumer: (Data) throws -> Bool) throws {
+        try read(number, at: location, chunkSize: chunkSize, skip: { 0 }, skipped: { _ in }, consumer)
+    }
+
+    /// Reads like `read`, seeking over the bytes `skip` asks for in a stored member (see `ZipMemberReader`).
+    func read(
+        _ number: Int32, at location: String, chunkSize: Int, skip: () -> Int64, skipped: (Int64) -> Void,
+        _ consumer: (Data) throws -> Bool
+    ) throws {
         do {
-            try ZipMemberReader(file: file, member: table[Int(number)]).read(chunkSize: chunkSize, consumer)
+            try ZipMemberReader(file: file, member: table[Int(number)])
+                .read(chunkSize: chunkSize, skip: skip, skipped: skipped, consumer)
         } catch let damage as ZipDamage {
             throw ExportError.unreadableMember(url.path, location, damage.why)
         }
+    }
+
+    /// Whether member `number` must be inflated to be read.
+    func isCompressed(_ number: Int32) -> Bool {
+        table[Int(number)].method != 0
     }
 
     private static func open(_ url: URL) throws -> ZipFile {

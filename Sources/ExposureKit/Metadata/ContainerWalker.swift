@@ -7,6 +7,8 @@ enum WalkStep: Equatable {
     case found(Data)
     /// The container was read far enough to know it holds no EXIF block.
     case absent
+    /// A video's metadata, read from its boxes (video files carry no EXIF block).
+    case video(FileVideo)
 }
 
 /// One state machine per container format, so `EXIFProbe` can push chunks into any of them.
@@ -15,12 +17,23 @@ protocol ContainerWalker: Sendable {
     mutating func advance(_ input: inout ByteQueue) throws -> WalkStep
     /// Decides what running out of input at this point means.
     func endOfInput(_ input: ByteQueue) throws -> WalkStep
+    /// Decides what it means that the reader stopped early on purpose, for the `reason` given.
+    func endOfReadInput(_ input: ByteQueue, reason: String) throws -> WalkStep
+    /// True when what is left to read can only add little (a video whose movie header was read), so a
+    /// reader for which skipping is costly may stop.
+    var readEnough: Bool { get }
 }
 
 extension ContainerWalker {
     func endOfInput(_ input: ByteQueue) throws -> WalkStep {
         throw MalformedMedia.truncated
     }
+
+    func endOfReadInput(_ input: ByteQueue, reason: String) throws -> WalkStep {
+        throw MalformedMedia(reason)
+    }
+
+    var readEnough: Bool { false }
 }
 
 /// Building and bounding the EXIF blocks that walkers hand to the decoder.

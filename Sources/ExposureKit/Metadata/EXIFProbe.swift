@@ -1,7 +1,7 @@
 import Foundation
 
-/// Finds and decodes a file's EXIF block from chunks pushed in order (as a zip entry is inflated),
-/// so a caller can stop reading as soon as the block is complete and memory stays bounded.
+/// Finds and decodes a file's EXIF block, or reads a video's metadata boxes, from chunks pushed in order
+/// (as a zip entry is inflated), so a caller can stop reading as soon as it has them and memory stays bounded.
 ///
 /// A reader that can seek should, before each read, seek past `bytesToSkip` bytes and report
 /// them with `didSkip(_:)`; a reader that cannot seek just feeds them and they are dropped.
@@ -53,8 +53,22 @@ public struct EXIFProbe: Sendable {
             _ = advance()  // a file shorter than the sniffing window has not been walked yet
         }
         if let outcome { return outcome }
-        guard input.pendingSkip == 0, let walker else { return conclude(.failure(.truncated)) }
+        guard let walker else { return conclude(.failure(.truncated)) }
         return conclude(Result { try walker.endOfInput(input) }.mapError(Self.malformed))
+    }
+
+    /// Whether the file is a video, whose metadata may lie after its media data.
+    public var readsVideo: Bool { format?.mediaType == .video }
+
+    /// Whether the rest of the file can only add little, so a reader for which skipping is costly may stop.
+    public var readEnough: Bool { walker?.readEnough ?? false }
+
+    /// Ends the input early because the reader chose not to read on (the `reason`, for the user);
+    /// a video keeps what its boxes said so far.
+    public mutating func finish(unread reason: String) -> FileInspection {
+        if let outcome { return outcome }
+        guard let walker else { return finish() }
+        return conclude(Result { try walker.endOfReadInput(input, reason: reason) }.mapError(Self.malformed))
     }
 
     private mutating func start() {
@@ -65,7 +79,8 @@ public struct EXIFProbe: Sendable {
         case .png: walker = PNGWalker()
         case .webp: walker = WebPWalker()
         case .heif: walker = HEIFWalker()
-        case .gif, .mp4, .quicktime: outcome = FileInspection(format: detected, status: .unsupported)
+        case .mp4, .quicktime: walker = VideoWalker()
+        case .gif: outcome = FileInspection(format: detected, status: .unsupported)
         case .unknown:
             let problem = input.available == 0 ? "The file is empty." : "The file is not a recognised image or video format."
             outcome = FileInspection(format: .unknown, status: .unreadable, problem: problem)
@@ -86,6 +101,7 @@ public struct EXIFProbe: Sendable {
         switch step {
         case .success(.found(let block)): result = EXIFDecoder.inspection(of: block, format: format)
         case .success(.absent): result = FileInspection(format: format, status: .no)
+        case .success(.video(let video)): result = FileInspection(format: format, video: video)
         case .success(.needMore): result = FileInspection(format: format, status: .unreadable, problem: MalformedMedia.truncated.problem)
         case .failure(let error): result = FileInspection(format: format, status: .unreadable, problem: error.problem)
         }

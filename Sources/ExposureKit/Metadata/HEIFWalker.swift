@@ -18,7 +18,7 @@ struct HEIFWalker: ContainerWalker {
     }
 
     func endOfInput(_ input: ByteQueue) throws -> WalkStep {
-        guard pending == nil, input.available == 0 else { throw MalformedMedia.truncated }
+        guard pending == nil, input.available == 0, input.pendingSkip == 0 else { throw MalformedMedia.truncated }
         return .absent  // ended cleanly between boxes without a meta box
     }
 

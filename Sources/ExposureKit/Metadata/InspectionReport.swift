@@ -23,8 +23,11 @@ public enum InspectionReport {
     /// A plain-language block: format, EXIF status, each field present, and a one-line takeaway.
     public static func text(_ file: InspectedFile) -> String {
         let inspection = file.inspection
-        var lines = [file.path, "  Format: \(displayName(inspection.format))", "  EXIF: \(statusText(inspection))"]
-        if let exif = inspection.exif { lines += fieldLines(exif).map { "  " + $0 } }
+        let label = inspection.video == nil ? "EXIF" : "Metadata"
+        var lines = [file.path, "  Format: \(displayName(inspection.format))", "  \(label): \(statusText(inspection))"]
+        if let exif = inspection.exif { lines += fieldLines(exif, video: inspection.video != nil).map { "  " + $0 } }
+        if let video = inspection.video { lines += VideoReport.lines(video).map { "  " + $0 } }
+        if inspection.status != .unreadable, let problem = inspection.problem { lines.append("  Not read: " + problem) }
         lines.append("  → " + takeaway(inspection))
         return lines.joined(separator: "\n")
     }
@@ -32,31 +35,27 @@ public enum InspectionReport {
     /// The one sentence a user should remember about this file.
     public static func takeaway(_ inspection: FileInspection) -> String {
         switch inspection.status {
+        case .unreadable where inspection.video != nil: return "Exposure could not read this video's metadata."
         case .unreadable: return "Exposure could not read this file's metadata."
         case .unsupported: return "Exposure does not read metadata from \(displayName(inspection.format)) files."
         case .missing: return "The export names this file but does not contain it."
-        case .no: return "This file carries no EXIF metadata."
-        case .yes: return takeaway(inspection.exif ?? FileEXIF())
+        case .no: return inspection.video.map(VideoReport.noneTakeaway) ?? "This file carries no EXIF metadata."
+        case .yes: return inspection.video.map(VideoReport.takeaway) ?? takeaway(inspection.exif ?? FileEXIF())
         }
     }
 
     private static func takeaway(_ exif: FileEXIF) -> String {
-        switch (exif.hasLocation, exif.dateTimeOriginal != nil) {
-        case (true, true): return "This photo tells where and when it was taken."
-        case (true, false): return "This photo tells where it was taken."
-        default: break
-        }
-        if exif.serialNumber != nil {
-            return "This photo carries its camera's serial number, which links it to other photos from that camera."
-        }
-        if exif.dateTimeOriginal != nil { return "This photo tells when it was taken." }
-        if exif.make != nil || exif.model != nil || exif.lensModel != nil { return "This photo tells which device took it." }
-        return "This photo carries EXIF, but none of the fields Exposure looks for."
+        let tells = Tells(
+            location: exif.hasLocation, time: exif.dateTimeOriginal != nil, serial: exif.serialNumber != nil,
+            device: exif.make != nil || exif.model != nil || exif.lensModel != nil)
+        return tells.sentence(noun: "photo", taken: "taken", took: "took")
+            ?? "This photo carries EXIF, but none of the fields Exposure looks for."
     }
 
-    private static func fieldLines(_ exif: FileEXIF) -> [String] {
+    /// The shared fields; a video's capture time is shown with its zone by `VideoReport` instead.
+    private static func fieldLines(_ exif: FileEXIF, video: Bool) -> [String] {
         let labelled: [(String, String?)] = [
-            ("Make", exif.make), ("Model", exif.model), ("Taken", exif.dateTimeOriginal),
+            ("Make", exif.make), ("Model", exif.model), ("Taken", video ? nil : exif.dateTimeOriginal),
             ("Orientation", exif.orientation.map(String.init)), ("Software", exif.software),
             ("Serial number", exif.serialNumber), ("Lens", exif.lensModel), ("GPS", gpsText(exif)),
         ]
@@ -109,6 +108,28 @@ public enum InspectionReport {
             ("gps_latitude", exif?.gpsLatitude.map(JSONValue.number)),
             ("gps_longitude", exif?.gpsLongitude.map(JSONValue.number)),
             ("gps_altitude", exif?.gpsAltitude.map(JSONValue.number)),
-        ]
+            ("problem", file.inspection.problem.map(JSONValue.string)),
+        ] + VideoReport.fields(file.inspection.video)
+    }
+}
+
+/// What a photo or video tells about itself, for the one sentence a user should remember; location
+/// first, then serial number, time and device.
+struct Tells {
+    let location: Bool
+    let time: Bool
+    let serial: Bool
+    let device: Bool
+
+    /// The sentence worded for the kind of file; nil when it tells none of these.
+    func sentence(noun: String, taken: String, took: String) -> String? {
+        switch (location, time) {
+        case (true, true): return "This \(noun) tells where and when it was \(taken)."
+        case (true, false): return "This \(noun) tells where it was \(taken)."
+        default: break
+        }
+        if serial { return "This \(noun) carries its camera's serial number, which links it to other \(noun)s from that camera." }
+        if time { return "This \(noun) tells when it was \(taken)." }
+        return device ? "This \(noun) tells which device \(took) it." : nil
     }
 }

@@ -7,7 +7,8 @@ extension MediaFormat {
     /// Decides the format from the first bytes, because export file names and extensions lie.
     ///
     /// ISO-BMFF files are classified by their major brand, or else by the first compatible brand
-    /// that is known. AVIF counts as `.heif`: it is the same container and stores EXIF the same way.
+    /// that is known. AVIF counts as `.heif`: it is the same container and stores EXIF the same way; 3GP and
+    /// 3G2 count as `.mp4`, whose boxes they share.
     public static func sniff(_ prefix: some Collection<UInt8>) -> MediaFormat {
         let bytes = Array(prefix.prefix(sniffLength))
         if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
@@ -36,7 +37,7 @@ extension MediaFormat {
         let brands = [fourCC(bytes, at: 8)] + stride(from: 16, to: compatibleEnd, by: 4).map { fourCC(bytes, at: $0) }
         for case let brand? in brands {
             if heifBrands.contains(brand) { return .heif }
-            if mp4Brands.contains(brand) { return .mp4 }
+            if mp4Brands.contains(brand) || brand.hasPrefix("3gp") || brand.hasPrefix("3g2") { return .mp4 }  // 3GPP, 3GPP2
             if brand == "qt  " { return .quicktime }
         }
         return .unknown

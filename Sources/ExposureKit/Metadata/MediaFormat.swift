@@ -26,7 +26,7 @@ public enum EXIFStatus: String, Sendable, Codable {
     case yes
     /// The file was read and carries no EXIF block.
     case no
-    /// The format carries no EXIF that Exposure reads (GIF, video).
+    /// The format carries no metadata that Exposure reads (GIF).
     case unsupported
     /// The file could not be read or its EXIF block is malformed.
     case unreadable
@@ -78,13 +78,16 @@ public struct FileInspection: Sendable, Equatable {
     public var format: MediaFormat
     public var status: EXIFStatus
     public var exif: FileEXIF?
-    /// Why the status is `unreadable`, in words a user can act on.
+    /// Why the status is `unreadable`, or what part of a damaged video could not be read, in words a user can act on.
     public var problem: String?
+    /// What a video's own boxes carry; nil for photos.
+    public var video: FileVideo?
 
-    public init(format: MediaFormat, status: EXIFStatus, exif: FileEXIF? = nil, problem: String? = nil) {
+    public init(format: MediaFormat, status: EXIFStatus, exif: FileEXIF? = nil, problem: String? = nil, video: FileVideo? = nil) {
         self.format = format
         self.status = status
         self.exif = exif
         self.problem = problem
+        self.video = video
     }
 }

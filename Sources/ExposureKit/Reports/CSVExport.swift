@@ -10,7 +10,8 @@ public enum CSVExport {
         "visibility_source", "was_public", "export", "file_status", "file_format", "exif_latitude",
         "exif_longitude", "exif_altitude", "exif_date_time_original", "exif_make", "exif_model",
         "exif_serial_number", "exif_lens_model", "exif_software", "json_taken_at", "ai_training", "ai_rule",
-        "ai_reason",
+        "ai_reason", "file_captured_at", "file_capture_source", "file_container_created_at", "file_location_source",
+        "file_device_name", "file_duration_s", "file_width", "file_height", "file_timed_metadata",
     ]
 
     /// The byte order mark some spreadsheet programs need before they read a CSV as UTF-8.
@@ -58,7 +59,10 @@ public enum CSVExport {
             degrees(item.exifLatitude), degrees(item.exifLongitude), number(item.exifAltitude),
             item.exifDateTimeOriginal ?? "", item.exifMake ?? "", item.exifModel ?? "", item.exifSerialNumber ?? "",
             item.exifLensModel ?? "", item.exifSoftware ?? "", item.jsonTakenAt ?? "", item.aiTraining ?? "",
-            item.aiRule ?? "", item.aiReason ?? "",
+            item.aiRule ?? "", item.aiReason ?? "", item.videoCapturedAt ?? "", item.videoCaptureSource ?? "",
+            item.videoContainerCreatedAt ?? "", item.videoLocationSource ?? "", item.videoDeviceName ?? "",
+            number(item.videoDuration), item.videoWidth.map(String.init) ?? "", item.videoHeight.map(String.init) ?? "",
+            item.videoTimedMetadata ?? "",
         ]
     }
 

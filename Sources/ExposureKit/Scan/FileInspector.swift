@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a media file of an export only as far as its EXIF block: seeking in a folder, streaming in a zip.
+/// Reads a media file of an export only as far as its metadata: seeking in a folder and in a stored zip
+/// member, streaming in a deflated one.
 enum FileInspector {
     /// Zip chunks: small, because most EXIF blocks end within the first few kilobytes; 4 KiB took a
     /// fifth less CPU than 16 KiB on the 20,000-photo benchmark zip, as less is inflated for nothing.
@@ -15,11 +16,16 @@ enum FileInspector {
         var probe = EXIFProbe()
         var outcome: FileInspection?
         var bytesRead = 0
+        let compressed = reader.isCompressed(entry)
         do {
-            try reader.stream(entry, chunkSize: zipChunkSize) { chunk in
+            try reader.stream(entry, chunkSize: zipChunkSize, skip: { probe.bytesToSkip }, skipped: { probe.didSkip($0) }) { chunk in
                 bytesRead += chunk.count
-                guard case .done(let result) = probe.feed(chunk) else { return true }
-                outcome = result
+                if case .done(let result) = probe.feed(chunk) {
+                    outcome = result
+                    return false
+                }
+                guard compressed, stopsInflating(probe) else { return true }
+                outcome = probe.finish(unread: unreadVideo(probe.bytesToSkip))
                 return false
             }
         } catch ExportError.unreadableMember(_, _, let why) {
@@ -29,6 +35,24 @@ enum FileInspector {
             return (damaged, bytesRead)
         }
         return (outcome ?? probe.finish(), bytesRead)
+    }
+
+    /// Most media data inflated to reach a video's movie header behind it: inflating ran at about 170 MB/s, so
+    /// this costs at most about 0.4 s per video (docs/performance.md, "Videos"); a phone clip of a minute or two
+    /// is inflated through, a longer film is reported as not read.
+    static let inflateLimit: Int64 = 64 * 1024 * 1024
+
+    /// Whether to stop inflating a video: its movie header was read and only media data follows, or the
+    /// header lies behind more media data than is worth inflating.
+    private static func stopsInflating(_ probe: EXIFProbe) -> Bool {
+        let skip = probe.bytesToSkip
+        return probe.readsVideo && (skip > inflateLimit || (skip > 0 && probe.readEnough))
+    }
+
+    /// Why a video's metadata was left unread, and what the user can do about it.
+    private static func unreadVideo(_ skip: Int64) -> String {
+        "Not read: its metadata lies behind \(skip / 1_048_576) MiB of video in a compressed zip member, which "
+            + "Exposure does not inflate; extract the zip and scan the folder to read it."
     }
 
     private static func inspectFile(_ url: URL, _ entry: ExportEntry, _ reader: EntryReader) throws -> FileInspection {

@@ -48,6 +48,15 @@ extension ItemRecord {
         "exportWasPublic",
         "aiConfidence",
         "aiMissing",
+        "videoCapturedAt",
+        "videoCaptureSource",
+        "videoContainerCreatedAt",
+        "videoLocationSource",
+        "videoDeviceName",
+        "videoDuration",
+        "videoWidth",
+        "videoHeight",
+        "videoTimedMetadata",
     ]
 
     /// Every request selects `id` then `columnNames`, so rows are read by position, not by name.
@@ -100,6 +109,15 @@ extension ItemRecord {
         exportWasPublic = row[41]
         aiConfidence = row[42]
         aiMissing = row[43]
+        videoCapturedAt = row[44]
+        videoCaptureSource = row[45]
+        videoContainerCreatedAt = row[46]
+        videoLocationSource = row[47]
+        videoDeviceName = row[48]
+        videoDuration = row[49]
+        videoWidth = row[50]
+        videoHeight = row[51]
+        videoTimedMetadata = row[52]
     }
 
     /// The values of `columnNames`, in order.
@@ -148,6 +166,15 @@ extension ItemRecord {
             exportWasPublic,
             aiConfidence,
             aiMissing,
+            videoCapturedAt,
+            videoCaptureSource,
+            videoContainerCreatedAt,
+            videoLocationSource,
+            videoDeviceName,
+            videoDuration,
+            videoWidth,
+            videoHeight,
+            videoTimedMetadata,
         ]
     }
 

@@ -25,6 +25,7 @@ extension ItemRecord {
             lastScanId: scanId, fileStamp: item.entry?.stamp, exportVisibility: item.visibility.rawValue,
             exportVisibilitySource: item.visibilitySource.rawValue, publicUntil: item.publicUntil.map(Instant.text),
             exportWasPublic: item.wasPublic?.rawValue)
+        setVideo(item.inspection?.video)
     }
 
     /// The stored reading of the file, reused when a rescan finds the file unchanged.
@@ -36,7 +37,7 @@ extension ItemRecord {
             gpsLatitude: exifLatitude, gpsLongitude: exifLongitude, gpsAltitude: exifAltitude)
         return FileInspection(
             format: fileFormat.flatMap(MediaFormat.init) ?? .unknown, status: status,
-            exif: status == .yes ? exif : nil, problem: exifProblem)
+            exif: status == .yes ? exif : nil, problem: exifProblem, video: video(status: status))
     }
 
     /// When the camera took it: Meta's time first, else the file's EXIF local time (no zone).

@@ -13,6 +13,7 @@ enum Migrations {
         }
         migrator.registerMigration("v6 review: links, answers by place and questions split as mixed", migrate: addReview)
         migrator.registerMigration("v7 item state at each scan", migrate: ItemStates.createTable)
+        migrator.registerMigration("v8 video metadata", migrate: addVideoMetadata)
         return migrator
     }
 
@@ -126,6 +127,21 @@ enum Migrations {
         try db.create(table: "reviewSplit") { t in
             t.primaryKey("question", .text)
             t.column("createdAt", .text).notNull()
+        }
+    }
+
+    /// What a video's own boxes say beyond the columns it shares with a photo's EXIF.
+    private static func addVideoMetadata(_ db: Database) throws {
+        try db.alter(table: "item") { t in
+            t.add(column: "videoCapturedAt", .text)
+            t.add(column: "videoCaptureSource", .text)
+            t.add(column: "videoContainerCreatedAt", .text)
+            t.add(column: "videoLocationSource", .text)
+            t.add(column: "videoDeviceName", .text)
+            t.add(column: "videoDuration", .double)
+            t.add(column: "videoWidth", .integer)
+            t.add(column: "videoHeight", .integer)
+            t.add(column: "videoTimedMetadata", .text)
         }
     }
 

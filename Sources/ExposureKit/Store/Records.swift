@@ -141,6 +141,21 @@ public struct ItemRecord: Sendable, FetchableRecord, MutablePersistableRecord, I
     public var aiConfidence: String?
     /// For `unknown` verdicts, the facts that would settle it, as `;`-separated keys such as `region;age`.
     public var aiMissing: String?
+    /// A video's capture time as written, with its zone offset, and the box it came from.
+    public var videoCapturedAt: String?
+    public var videoCaptureSource: String?
+    /// A video's movie header time, UTC by the specification.
+    public var videoContainerCreatedAt: String?
+    /// The box a video's location came from, or that held a (0, 0) placeholder.
+    public var videoLocationSource: String?
+    /// A device named in a video's text boxes (3GPP `auth`, QuickTime `©inf`).
+    public var videoDeviceName: String?
+    /// Seconds.
+    public var videoDuration: Double?
+    public var videoWidth: Int?
+    public var videoHeight: Int?
+    /// Timed metadata tracks that may hold a GPS trail, `;`-separated sample formats such as `gpmd`.
+    public var videoTimedMetadata: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -23,11 +23,13 @@ struct ExportBuilder {
         return root
     }
 
-    func zip(in parent: URL, named name: String) throws -> URL {
+    /// A zip of the files, deflated, or `stored` without compression as some zippers keep videos.
+    func zip(in parent: URL, named name: String, stored: Bool = false) throws -> URL {
         let url = parent.appendingPathComponent(name)
         let archive = try Archive(url: url, accessMode: .create)
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
+            let method: CompressionMethod = stored ? .none : .deflate
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: method) {
                 position, size in data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
