@@ -5,7 +5,7 @@ import GRDB
 struct SourceSets {
     /// One item's kinds, bit `n` standing for `SourceKind.allCases[n]`.
     struct Kinds: Hashable {
-        fileprivate(set) var bits: UInt16 = 0
+        fileprivate(set) var bits: UInt32 = 0
 
         /// In the order of `SourceKind.allCases`, which is how kinds sort, each once.
         var kinds: [SourceKind] {

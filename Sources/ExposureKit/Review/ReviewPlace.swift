@@ -8,6 +8,12 @@ public enum ReviewPlace: String, Sendable, Codable, CaseIterable {
     /// (Instagram, where the account's setting decides).
     case posts
     case uncategorized, videos, reels, stories, groups
+    /// Photos in comments, which have the audience of the post they are on.
+    case comments
+    /// Posts in a Facebook Page's own export when the export is not clearly a Page's.
+    case page
+    /// Threads posts and replies (Instagram's export), whose audience the Threads profile decides.
+    case threads
     /// Posts on someone else's timeline or Page, whose audience that person or Page chose.
     case otherPages = "other-pages"
     /// Profile pictures and cover photos.
@@ -24,14 +30,17 @@ public enum ReviewPlace: String, Sendable, Codable, CaseIterable {
             (has(.unreferenced), .unreferenced),
             ("(\(has(.profilePicture)) OR \(has(.coverPhoto)))", .profile),
             ("NOT \(facebook) AND NOT EXISTS (SELECT 1 FROM itemSource s WHERE s.itemId = item.id AND s.kind NOT IN ('archived', 'deleted'))", .archive),
+            ("NOT \(facebook) AND NOT EXISTS (SELECT 1 FROM itemSource s WHERE s.itemId = item.id AND s.kind <> 'threads')", .threads),
             ("NOT \(facebook)", .posts),
-            (has(.group), .groups),
+            ("(\(has(.group)) OR \(has(.groupComment)))", .groups),
+            (has(.pagePost), .page),
             (has(.otherPage), .otherPages),
             (has(.story), .stories),
             ("item.album IS NOT NULL AND lower(item.album) NOT IN (\(FacebookOwnAlbums.sqlList))", .albums),
             ("(\(has(.post)) OR item.album IS NOT NULL)", .posts),
             (has(.video), .videos),
             (has(.reel), .reels),
+            (has(.comment), .comments),
         ]
         let whens = cases.map { "WHEN \($0.0) THEN '\($0.1.rawValue)'" }.joined(separator: " ")
         return "(CASE \(whens) ELSE '\(ReviewPlace.uncategorized.rawValue)' END)"

@@ -20,7 +20,7 @@ public struct ScanSummary: Sendable {
 /// changes nothing.
 public struct Scanner {
     /// Bump when a change to the importers should make unchanged exports be read again.
-    static let readerVersion = "exposure-0.1.0"
+    static let readerVersion = "exposure-0.1.1"
 
     private let database: ExposureDatabase
     private let progress: ScanProgress
@@ -164,7 +164,7 @@ public struct Scanner {
 
     private func applyVisibility(_ item: inout ScannedItem, result: ImportResult) {
         switch result.platform {
-        case .facebook: VisibilityRules.facebook(&item)
+        case .facebook: VisibilityRules.facebook(&item, facts: result.accountFacts)
         case .instagram: VisibilityRules.instagram(&item, facts: result.accountFacts)
         }
     }
