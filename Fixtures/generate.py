@@ -1717,6 +1717,31 @@ def fb_page() -> Export:
     return ex
 
 
+FBUNK_ROOT = "facebook-jdoe-2025-08-01"
+
+
+def fb_unknown_json() -> Export:
+    """A media file named only by a JSON file no reader knows: the media account's one unexplained
+    file (it is still listed as unreferenced). A sticker and a subtitle file are left out on purpose."""
+    ex = Export("facebook", "2025-unknown-json", FBUNK_ROOT)
+    ex.export_time = ts("2025-08-01T06:00:00")
+    act = "your_facebook_activity"
+    pm = f"{act}/posts/media"
+    p1 = Media(uri=f"{pm}/Mobileuploads_{token('fbu-mu', 10)}/{fb_name('fbu-p1')}", file=File("jpeg", "fbu-p1"),
+               created=ts("2025-07-01T10:00:00"), title="Mobile uploads", note="a post's photo -> post")
+    ex.json(f"{act}/posts/your_posts__check_ins__photos_and_videos_1.json", [
+        fb_post(ex, ts("2025-07-01T10:00:10"), "Harbour at noon", [p1], "Jane Doe updated her status.")])
+    unknown = f"{pm}/Newthings_{token('fbu-nt', 10)}/{fb_name('fbu-nt1')}"
+    ex.unref(unknown, File("jpeg", "fbu-nt1"),
+             note="named only by your_facebook_activity/new_things/your_new_things.json -> unreferenced, unexplained")
+    ex.json(f"{act}/new_things/your_new_things.json", {"new_things_v2": [
+        {"timestamp": ts("2025-07-15T12:00:00"), "label_values": [
+            {"label": "Photo", "media": [{"uri": unknown, "creation_timestamp": ts("2025-07-15T12:00:00")}]}]}]})
+    ex.put(f"{pm}/stickers_used/{fb_name('fbu-st', '.png')}", File("png", "fbu-st").data())
+    ex.put(f"{pm}/videos/{digits('fbu-srt', 15)}.srt", b"1\n00:00:00,000 --> 00:00:02,000\nHello\n")
+    return ex
+
+
 # ---------------------------------------------------------------------------------------
 # Instagram
 # ---------------------------------------------------------------------------------------
@@ -2397,6 +2422,11 @@ def build_all() -> list[tuple[Export, Path]]:
     ex = fb_page()
     d = HERE / "facebook" / ex.name
     write_zip(d / f"{FBPAGE_ROOT}.zip", zip_entries(ex.files, FBPAGE_ROOT, dirs=True), when_of(ex))
+    out.append((ex, d))
+
+    ex = fb_unknown_json()
+    d = HERE / "facebook" / ex.name
+    write_folder(d / ex.root, ex.files)
     out.append((ex, d))
 
     ex = ig_2018()

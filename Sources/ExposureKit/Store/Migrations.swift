@@ -14,6 +14,7 @@ enum Migrations {
         migrator.registerMigration("v6 review: links, answers by place and questions split as mixed", migrate: addReview)
         migrator.registerMigration("v7 item state at each scan", migrate: ItemStates.createTable)
         migrator.registerMigration("v8 video metadata", migrate: addVideoMetadata)
+        migrator.registerMigration("v9 media files accounted per scan", migrate: MediaFileStore.createTable)
         return migrator
     }
 
