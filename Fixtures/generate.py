@@ -2385,16 +2385,27 @@ def when_of(ex: Export) -> tuple:
     return (g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_min, g.tm_sec)
 
 
+def zipped(ex: Export, root: str) -> tuple[Export, Path]:
+    """Writes the export as one zip named after its root folder, which the zip holds."""
+    d = HERE / ex.platform / ex.name
+    write_zip(d / f"{root}.zip", zip_entries(ex.files, root, dirs=True), when_of(ex))
+    return ex, d
+
+
+def in_folder(ex: Export) -> tuple[Export, Path]:
+    """Writes the export as an extracted folder named after its root."""
+    d = HERE / ex.platform / ex.name
+    write_folder(d / ex.root, ex.files)
+    return ex, d
+
+
 def build_all() -> list[tuple[Export, Path]]:
     """Write every fixture; return (export, fixture directory) pairs."""
     for d in GENERATED_DIRS:
         shutil.rmtree(HERE / d, ignore_errors=True)
     out = []
 
-    ex = fb_2019()
-    d = HERE / "facebook" / ex.name
-    write_folder(d / ex.root, ex.files)
-    out.append((ex, d))
+    out.append(in_folder(fb_2019()))
 
     ex = fb_2021()
     d = HERE / "facebook" / ex.name
@@ -2409,45 +2420,13 @@ def build_all() -> list[tuple[Export, Path]]:
               zip_entries({p: b for p, b in ex.files.items() if p not in part1}, FB23_ROOT, dirs=True), when_of(ex))
     out.append((ex, d))
 
-    ex = fb_2024()
-    d = HERE / "facebook" / ex.name
-    write_zip(d / f"{FB24_ROOT}.zip", zip_entries(ex.files, FB24_ROOT, dirs=True), when_of(ex))
-    out.append((ex, d))
-
-    ex = fb_2025_sources()
-    d = HERE / "facebook" / ex.name
-    write_zip(d / f"{FB25_ROOT}.zip", zip_entries(ex.files, FB25_ROOT, dirs=True), when_of(ex))
-    out.append((ex, d))
-
-    ex = fb_page()
-    d = HERE / "facebook" / ex.name
-    write_zip(d / f"{FBPAGE_ROOT}.zip", zip_entries(ex.files, FBPAGE_ROOT, dirs=True), when_of(ex))
-    out.append((ex, d))
-
-    ex = fb_unknown_json()
-    d = HERE / "facebook" / ex.name
-    write_folder(d / ex.root, ex.files)
-    out.append((ex, d))
-
-    ex = ig_2018()
-    d = HERE / "instagram" / ex.name
-    write_folder(d / ex.root, ex.files)
-    out.append((ex, d))
-
-    ex = ig_2022()
-    d = HERE / "instagram" / ex.name
-    write_folder(d / ex.root, ex.files)
-    out.append((ex, d))
-
-    ex = ig_2025()
-    d = HERE / "instagram" / ex.name
-    write_zip(d / f"{IG25_ROOT}.zip", zip_entries(ex.files, IG25_ROOT, dirs=True), when_of(ex))
-    out.append((ex, d))
-
-    ex = ig_2026_threads()
-    d = HERE / "instagram" / ex.name
-    write_zip(d / f"{IG26_ROOT}.zip", zip_entries(ex.files, IG26_ROOT, dirs=True), when_of(ex))
-    out.append((ex, d))
+    for make, root in ((fb_2024, FB24_ROOT), (fb_2025_sources, FB25_ROOT), (fb_page, FBPAGE_ROOT)):
+        out.append(zipped(make(), root))
+    out.append(in_folder(fb_unknown_json()))
+    out.append(in_folder(ig_2018()))
+    out.append(in_folder(ig_2022()))
+    out.append(zipped(ig_2025(), IG25_ROOT))
+    out.append(zipped(ig_2026_threads(), IG26_ROOT))
 
     ex = ig_2024_german()
     d = HERE / "instagram" / ex.name

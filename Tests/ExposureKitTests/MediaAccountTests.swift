@@ -30,7 +30,7 @@ struct MediaAccountTests {
         #expect(unexplained.count == 1)
         #expect(unexplained.first?["file"]?.contains("/Newthings_") == true)
         #expect(unexplained.first?["named_by"] == "your_facebook_activity/new_things/your_new_things.json")
-        let leftOut = (tally["left_out"] as? [[String: Any]] ?? []).compactMap { $0["reason"] as? String }
+        let leftOut = (tally["left_out"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
         #expect(Set(leftOut) == ["stickers", "subtitles"])
         #expect(tally["explained"] as? Int == 1)
         #expect(scan.stdout.contains("Media files: 1 explained, 2 left out (stickers 1, subtitles 1), 1 unexplained."))
@@ -40,7 +40,7 @@ struct MediaAccountTests {
 
     @Test func theScannerFindsURIsAtAnyDepthAcrossChunksAndResolvesEscapes() {
         let json = #"{"a":[{"uri":"media\/x.jpg","title":"uri"},{"b":{"thumbnail":{"uri" : "m/t.jpg"}}}],"#
-            + #""backup_uri":"https://e.x/y","not_uri":"n.jpg","uri":""}"#
+            + #""backup_uri":"https://e.x/y","uri_list":"n.jpg","menu":"uri","uri":""}"#
         var scanner = MediaReferenceScanner()
         var found: [String] = []
         for byte in Array(json.utf8) {

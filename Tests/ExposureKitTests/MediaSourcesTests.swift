@@ -9,12 +9,6 @@ struct MediaSourcesTests {
     private let page = Paths.fixture("facebook/2026-page-export/facebook-lakesidebakery-2026-03-06-Pg12Hj34.zip")
     private let threads = Paths.fixture("instagram/2026-threads-zip/instagram-jdoe-2026-01-04-Th26Rd01.zip")
 
-    private func exposure(_ arguments: [String], db: String) throws -> CLI.Outcome {
-        let outcome = try CLI.run(arguments + ["--db", db])
-        #expect(outcome.status == 0, "\(arguments): \(outcome.stderr)")
-        return outcome
-    }
-
     private func scanned(_ exports: [String]) throws -> (db: String, rows: [[String: String]]) {
         let db = Paths.temporaryFolder().appendingPathComponent("e.sqlite").path
         for export in exports { _ = try exposure(["scan", "--quiet", export], db: db) }

@@ -86,21 +86,18 @@ struct FacebookFileReader {
     private static let pageKinds: Set<SourceKind> = [.post, .album, .uncategorized, .video, .reel]
 
     private func post(_ post: JSONValue, as kind: SourceKind) -> [Finding] {
-        let text = FacebookMedia.text(of: post)
-        let time = MetaTime.date(post["timestamp"])
-        return media(FacebookMedia.attached(to: post), as: kind).map { media in
-            var media = media
-            media.caption = text ?? media.caption
-            media.postedAt = time
-            return media
-        }
+        attachedMedia(of: post, as: kind, text: FacebookMedia.text(of: post))
     }
 
     /// A comment's photos (`attachments[].data[].media`), with the comment's words (`data[].comment.comment`).
     private func comment(_ comment: JSONValue, as kind: SourceKind) -> [Finding] {
-        let text = comment["data"].elements.lazy.compactMap { $0["comment"]["comment"].text }.first
-        let time = MetaTime.date(comment["timestamp"])
-        return media(FacebookMedia.attached(to: comment), as: kind).map { media in
+        attachedMedia(of: comment, as: kind, text: comment["data"].elements.lazy.compactMap { $0["comment"]["comment"].text }.first)
+    }
+
+    /// The media attached to a post-like entry, with the entry's words and time.
+    private func attachedMedia(of entry: JSONValue, as kind: SourceKind, text: String?) -> [Finding] {
+        let time = MetaTime.date(entry["timestamp"])
+        return media(FacebookMedia.attached(to: entry), as: kind).map { media in
             var media = media
             media.caption = text ?? media.caption
             media.postedAt = time

@@ -23,7 +23,7 @@ enum MediaFileAccount {
                 }
             }
         }
-        tally.leftOut = leftOut.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { .init(reason: $0.key, count: $0.value) }
+        tally.leftOut = leftOut.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { .init(value: $0.key, count: $0.value) }
         return tally
     }
 
