@@ -45,12 +45,21 @@ struct HTMLPage {
         return folder
     }
 
-    /// Every photo and video of the page that sits in an item block; header images are not items.
+    /// Every photo and video of the page that sits in an item block. Header images are not items:
+    /// the nearest date above them is the whole page's, which holds other items' blocks.
     func items() -> [HTMLItem] {
         let base = baseFolder
-        return root.descendants.compactMap { element -> HTMLItem? in
+        let media = root.descendants.compactMap { element -> (HTMLNode, String, HTMLNode?)? in
             guard element.name == "img" || element.name == "video", let src = element.attributes["src"],
-                  let uri = Self.resolve(src, from: base), let block = block(of: element) else { return nil }
+                  let uri = Self.resolve(src, from: base) else { return nil }
+            return (element, uri, block(of: element))
+        }
+        var enclosing = Set<ObjectIdentifier>()
+        for case let (_, _, block?) in media {
+            for ancestor in block.ancestors { enclosing.insert(ObjectIdentifier(ancestor)) }
+        }
+        return media.compactMap { element, uri, block in
+            guard let block, !enclosing.contains(ObjectIdentifier(block)) else { return nil }
             return HTMLItem(uri: uri, element: element, block: block, page: self)
         }
     }
