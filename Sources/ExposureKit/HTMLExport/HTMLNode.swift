@@ -26,9 +26,15 @@ final class HTMLNode {
         children.append(child)
     }
 
-    /// Every element below this one, in document order.
+    /// Every element below this one, in document order; walked with a stack, so deep markup cannot exhaust the call stack.
     var descendants: [HTMLNode] {
-        elements.flatMap { [$0] + $0.descendants }
+        var found: [HTMLNode] = []
+        var pending = Array(elements.reversed())
+        while let next = pending.popLast() {
+            found.append(next)
+            pending.append(contentsOf: next.elements.reversed())
+        }
+        return found
     }
 
     func descendants(named name: String) -> [HTMLNode] {

@@ -14,7 +14,8 @@ final class HTMLPageReader {
     func facebook(_ page: HTMLPage, _ file: FacebookFile) -> [Finding] {
         switch file {
         case .album, .uncategorized, .videos:
-            return page.items().map { collected($0, file, album: file == .album ? page.title : nil) }
+            let album = file == .album ? page.title : nil
+            return page.items().map { collected($0, file, album: album) }
         case .posts, .stories, .groupPosts, .otherPages, .profileUpdates:
             return page.items().map { posted($0, file) }
         case .privacySettings, .profileInformation:
