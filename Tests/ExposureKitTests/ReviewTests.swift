@@ -125,6 +125,17 @@ struct ReviewTests {
         #expect(outcome.stdout.contains("facebook.com/help"), "menus are shown with their sources")
     }
 
+    @Test func theReportNamesTheFirstQuestionsAndTheReviewCommand() throws {
+        let db = try prepared()
+        let report = try CLI.run(["report", "--db", db])
+        let listed = try questions(db)
+        #expect(report.stdout.contains("Who could see these? \(listed.count) questions"))
+        for question in listed.prefix(3) { #expect(report.stdout.contains(question["title"] as! String)) }
+        #expect(!report.stdout.contains(listed[3]["title"] as! String))
+        #expect(report.stdout.contains("Answer them with: exposure review"))
+        #expect(report.stdout.contains("who could see them: exposure review"))
+    }
+
     @Test func mixedAsksAgainByMonthAndThenLeavesTheItemsToThePerson() throws {
         let db = try prepared()
         let posts = try #require(try questions(db).first { $0["key"] as? String == "facebook/posts/2024" })
