@@ -195,3 +195,32 @@ struct ReviewCoverageTests {
         #expect(try #require(needed) <= 30)
     }
 }
+
+/// Instagram items whose audience the export leaves open go through the same review.
+struct InstagramReviewTests {
+    @Test func anInstagramExportWithoutTheAccountSettingIsAskedAboutOnce() throws {
+        let folder = Paths.temporaryFolder()
+        var export = ExportBuilder()
+        let posts: [[String: Any]] = (1...3).map { n in
+            ["media": [["uri": "media/posts/202301/\(n).jpg", "creation_timestamp": 1_672_600_000 + n * 86_400, "title": "Post \(n)"]]]
+        }
+        export.add("your_instagram_activity/content/posts_1.json", try JSONSerialization.data(withJSONObject: posts))
+        for n in 1...3 { export.add("media/posts/202301/\(n).jpg", Data([0xFF, 0xD8, 0xFF, 0xD9])) }
+        let root = try export.folder(in: folder, named: "instagram-jdoe-2024-05-01-Ab12Cd34")
+        let db = folder.appendingPathComponent("e.sqlite").path
+        #expect(try CLI.run(["scan", "--quiet", root.path, "--db", db]).status == 0)
+
+        let outcome = try CLI.run(["review", "--format", "json", "--db", db])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let questions = try #require(json["questions"] as? [[String: Any]])
+        #expect(questions.map { $0["title"] as! String } == ["Your Instagram posts, reels and stories"])
+        #expect(questions.first?["items"] as? Int == 3)
+        #expect((questions.first?["check"] as? String)?.contains("Account privacy") == true)
+
+        let command = (questions[0]["commands"] as! [String: String])["public"]!
+        let words = command.split(separator: " ").dropFirst().map(String.init)
+        #expect(try CLI.run(words).status == 0)
+        let rows = CSVTable(try CLI.run(["export", "--csv", "-", "--db", db]).stdout).records
+        #expect(rows.count == 3 && rows.allSatisfy { $0["visibility"] == "public" && $0["visibility_source"] == "user" })
+    }
+}
