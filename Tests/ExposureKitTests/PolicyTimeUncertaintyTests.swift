@@ -33,3 +33,19 @@ struct PolicyTimeUncertaintyTests {
         #expect(ItemRecord.postedUncertainty(timeSource: nil) == 0)
     }
 }
+
+/// The uncertainty reaches the rules from what a scan stored about each item's time.
+struct StoredTimeUncertaintyTests {
+    @Test func itemsOfAnHTMLExportAreJudgedWithADayEitherWay() throws {
+        let db = try ExposureDatabase(path: Paths.temporaryFolder().appendingPathComponent("e.sqlite").path, create: true)
+        let html = Paths.fixture("html/facebook/2024-split/facebook-jdoe-2024-03-14-Sp24Ht02.zip")
+        let json = Paths.fixture("html/facebook/2024-split/json-twin/facebook-jdoe-2024-03-14-Sp24Ht02.zip")
+        _ = try Scanner(database: db).scan(paths: [html])
+        let fromHTML = try db.read { try VerdictSubject.fetch($0) }
+        #expect(!fromHTML.isEmpty)
+        #expect(fromHTML.allSatisfy { $0.facts.postedUncertainty == 86_400 })
+        let other = try ExposureDatabase(path: Paths.temporaryFolder().appendingPathComponent("e.sqlite").path, create: true)
+        _ = try Scanner(database: other).scan(paths: [json])
+        #expect(try other.read { try VerdictSubject.fetch($0) }.allSatisfy { $0.facts.postedUncertainty == 0 })
+    }
+}
