@@ -97,10 +97,3 @@ enum JPEGCleaner {
         throw CleanRefusal("The JPEG ends before its end-of-image marker; it may be truncated.")
     }
 }
-
-/// Big-endian and little-endian integers as bytes, for the headers a clean rewrites.
-enum MetadataBytes {
-    static func be16(_ value: Int) -> [UInt8] { [UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)] }
-    static func be32(_ value: Int) -> [UInt8] { [24, 16, 8, 0].map { UInt8((value >> $0) & 0xFF) } }
-    static func le32(_ value: Int) -> [UInt8] { be32(value).reversed() }
-}
