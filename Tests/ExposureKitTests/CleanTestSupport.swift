@@ -48,19 +48,25 @@ enum CleanTesting {
         return result
     }
 
-    /// Tags exiftool (`-a -G1 -n -j`) still finds that tell where, when or with what: GPS, serial numbers,
-    /// make and model, capture times. Zero times count as absent (0 is "not set" in a movie header).
-    static func exiftoolLeftovers(_ file: URL) throws -> [String] {
-        let json = try MetadataExiftool.run(MetadataExiftool.executable, ["-a", "-G1", "-n", "-j", file.path])
+    /// Per file, the tags exiftool (`-a -G1 -n -j`, one run for all files) still finds that tell where, when or
+    /// with what: GPS, serial numbers, make and model, capture times. Zero times count as absent (0 is "not set"
+    /// in a movie header).
+    static func exiftoolLeftovers(_ files: [URL]) throws -> [String: [String]] {
+        let json = try MetadataExiftool.run(MetadataExiftool.executable, ["-a", "-G1", "-n", "-j"] + files.map(\.path))
         let objects = try JSONSerialization.jsonObject(with: json) as? [[String: Any]] ?? []
         let telling = try Regex("GPS|Serial|^Make$|^Model$|DateTimeOriginal|CreateDate|CreationDate|DateTimeDigitized|Coordinates")
-        return (objects.first ?? [:]).compactMap { key, value in
-            let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !["System", "File", "ExifTool", "Composite"].contains(parts[0]),
-                  parts[1].contains(telling) else { return nil }
-            let text = "\(value)"
-            return text.allSatisfy({ "0: ".contains($0) }) ? nil : "\(key)=\(text.prefix(40))"
-        }.sorted()
+        var result: [String: [String]] = [:]
+        for object in objects {
+            let path = URL(fileURLWithPath: object["SourceFile"] as? String ?? "").standardizedFileURL.path
+            result[path] = object.compactMap { key, value in
+                let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+                guard parts.count == 2, !["System", "File", "ExifTool", "Composite"].contains(parts[0]),
+                      parts[1].contains(telling) else { return nil }
+                let text = "\(value)"
+                return text.allSatisfy({ "0: ".contains($0) }) ? nil : "\(key)=\(text.prefix(40))"
+            }.sorted()
+        }
+        return result
     }
 
     /// A PNG's header and image data chunks, which a decoder writes the same for the same pixels.
