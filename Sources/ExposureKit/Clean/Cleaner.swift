@@ -50,7 +50,11 @@ public enum Cleaner {
         let handle = try FileHandle(forReadingFrom: source)
         defer { try? handle.close() }
         let size = Int64(try handle.seekToEnd())
-        if inspection.format.mediaType == .video { return try VideoCleaner.plan(handle, size: size, options: options) }
+        if inspection.format.mediaType == .video {
+            var plan = try VideoCleaner.plan(handle, size: size, options: options)
+            if inspection.video?.timedMetadata.contains("mebx") == true { plan.keep("timed metadata track (mebx), which Exposure does not read") }
+            return plan
+        }
         guard size <= maximumPhotoSize else { throw CleanRefusal("the photo is larger than the \(maximumPhotoSize >> 20) MiB Exposure cleans.") }
         try handle.seek(toOffset: 0)
         let bytes = Array(try handle.readToEnd() ?? Data())
