@@ -27,5 +27,6 @@ public struct CleanOptions: Sendable {
 /// Why a file was left out, in one line a user can act on.
 public struct CleanRefusal: Error, Equatable, Sendable {
     public let reason: String
+    /// Takes the reason as a sentence or a clause; the report joins it after the file's path.
     public init(_ reason: String) { self.reason = reason }
 }

@@ -18,7 +18,13 @@ public enum CleanReport {
 
     /// The one line for a file left out.
     public static func leftOut(_ outcome: CleanOutcome) -> String {
-        "exposure: left out \(outcome.path): \(outcome.leftOut ?? "no reason given")"
+        "exposure: left out \(outcome.path): \(clause(outcome.leftOut ?? "no reason given"))"
+    }
+
+    /// "The JPEG ends …" reads as "the JPEG ends …" after a colon; "JPEG …" stays as it is.
+    private static func clause(_ reason: String) -> String {
+        guard let first = reason.first, first.isUppercase, reason.dropFirst().first?.isLowercase == true else { return reason }
+        return first.lowercased() + reason.dropFirst()
     }
 
     private static func quoted(_ path: String) -> String {

@@ -25,6 +25,7 @@ public enum Cleaner {
     /// Largest photo read into memory to plan its clean; videos are never read whole.
     static let maximumPhotoSize: Int64 = 512 * 1024 * 1024
 
+    /// Cleans or checks one file; never throws, so one bad file among many is only left out, with its reason.
     public static func clean(_ path: String, to target: CleanTarget, options: CleanOptions = CleanOptions()) -> CleanOutcome {
         var outcome = CleanOutcome(path: path)
         do {
