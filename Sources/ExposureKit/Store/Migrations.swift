@@ -14,7 +14,8 @@ enum Migrations {
         migrator.registerMigration("v6 review: links, answers by place and questions split as mixed", migrate: addReview)
         migrator.registerMigration("v7 item state at each scan", migrate: ItemStates.createTable)
         migrator.registerMigration("v8 video metadata", migrate: addVideoMetadata)
-        migrator.registerMigration("v9 media files accounted per scan", migrate: MediaFileStore.createTable)
+        migrator.registerMigration("v9 html export times", migrate: addTimeSource)
+        migrator.registerMigration("v10 media files accounted per scan", migrate: MediaFileStore.createTable)
         return migrator
     }
 
@@ -143,6 +144,15 @@ enum Migrations {
             t.add(column: "videoWidth", .integer)
             t.add(column: "videoHeight", .integer)
             t.add(column: "videoTimedMetadata", .text)
+        }
+    }
+
+    /// How each item's time was obtained, since an HTML export shows times less exactly than JSON.
+    private static func addTimeSource(_ db: Database) throws {
+        try db.alter(table: "item") { t in
+            t.add(column: "timeSource", .text)
+            t.add(column: "timePrecision", .text)
+            t.add(column: "timeText", .text)
         }
     }
 
