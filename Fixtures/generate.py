@@ -1417,6 +1417,18 @@ def fb_2023() -> tuple[Export, set[str]]:
 FB24_ROOT = "facebook-jdoe-2024-11-18-Ab12Cd34"
 
 
+def friend_chat(ex: Export, act: str, key: str, t: int, more: list[dict] = ()):
+    """A Messenger chat in which a friend sent a photo at t: no importer reads it."""
+    thread = f"{act}/messages/inbox/annaschmidt_{digits(f'{key}-thread', 16)}"
+    msg_photo = f"{thread}/photos/{fb_name(f'{key}-msg')}"
+    ex.put(msg_photo, File("jpeg", f"{key}-msg").data())
+    ex.json(f"{thread}/message_1.json", {
+        "participants": [{"name": "Anna Schmidt"}, {"name": "Jane Doe"}],
+        "messages": [{"sender_name": "Anna Schmidt", "timestamp_ms": t * 1000,
+                      "photos": [{"uri": msg_photo, "creation_timestamp": t}]}, *more],
+        "title": "Anna Schmidt", "is_still_participant": True, "thread_path": thread.split("/", 2)[2]})
+
+
 def fb_2024() -> Export:
     ex = Export("facebook", "2024-root-folder", FB24_ROOT)
     ex.export_time = ts("2024-11-18T06:00:00")
@@ -1584,16 +1596,9 @@ def fb_2024() -> Export:
          "label_values": [{"ent_field_name": "name", "label": "Name", "value": "Restricted"},
                           {"ent_field_name": "type", "label": "Type", "value": "Custom list"}]}])
     # folders no importer cares about
-    thread = f"{act}/messages/inbox/annaschmidt_{digits('fb24-thread', 16)}"
-    msg_photo = f"{thread}/photos/{fb_name('fb24-msg')}"
-    ex.put(msg_photo, File("jpeg", "fb24-msg").data())
-    ex.json(f"{thread}/message_1.json", {
-        "participants": [{"name": "Anna Schmidt"}, {"name": "Jane Doe"}],
-        "messages": [{"sender_name": "Anna Schmidt", "timestamp_ms": ts("2024-05-05T10:00:00") * 1000,
-                      "photos": [{"uri": msg_photo, "creation_timestamp": ts("2024-05-05T10:00:00")}]},
-                     {"sender_name": "Jane Doe", "timestamp_ms": ts("2024-05-05T09:58:00") * 1000,
-                      "content": enc("Danke für die Fotos! 😊")}],
-        "title": "Anna Schmidt", "is_still_participant": True, "thread_path": thread.split("/", 2)[2]})
+    friend_chat(ex, act, "fb24", ts("2024-05-05T10:00:00"), [
+        {"sender_name": "Jane Doe", "timestamp_ms": ts("2024-05-05T09:58:00") * 1000,
+         "content": enc("Danke für die Fotos! 😊")}])
     ex.json("ads_information/advertisers_using_your_activity_or_information.json", {
         "custom_audiences_all_types_v2": [{"advertiser_name": "Example Shoes GmbH", "has_data_file_custom_audience": True}]})
     ex.unref(f"{pm}/your_posts/{fb_name('fb24-ur1')}", File("jpeg", "fb24-ur1", Exif(
@@ -1676,14 +1681,7 @@ def fb_2025_sources() -> Export:
             {"sender_name": "Jane Doe", "timestamp_ms": ts("2025-05-20T20:59:00") * 1000, "content": enc("Hi")}],
         "title": "Meta AI", "is_still_participant": True, "thread_path": thread.split("/", 2)[2]})
     # Another chat stays skipped: its photo is neither an item nor unexplained.
-    other = f"{act}/messages/inbox/annaschmidt_{digits('fb25-thread', 16)}"
-    msg_photo = f"{other}/photos/{fb_name('fb25-msg')}"
-    ex.put(msg_photo, File("jpeg", "fb25-msg").data())
-    ex.json(f"{other}/message_1.json", {
-        "participants": [{"name": "Anna Schmidt"}, {"name": "Jane Doe"}],
-        "messages": [{"sender_name": "Anna Schmidt", "timestamp_ms": ts("2025-05-05T10:00:00") * 1000,
-                      "photos": [{"uri": msg_photo, "creation_timestamp": ts("2025-05-05T10:00:00")}]}],
-        "title": "Anna Schmidt", "is_still_participant": True, "thread_path": other.split("/", 2)[2]})
+    friend_chat(ex, act, "fb25", ts("2025-05-05T10:00:00"))
     return ex
 
 
