@@ -4,8 +4,9 @@ import Foundation
 /// for the media it names (message threads other than Meta AI's are not walked: their media are
 /// left out by folder).
 enum MediaFileAccount {
-    /// The tally, given which files the readers named; `isNamed` takes a position in `archive.entries`.
-    static func tally(_ archive: ExportArchive, isNamed: (Int) -> Bool) throws -> MediaFileTally {
+    /// The tally, given which files the readers named (`isNamed` takes a position in `archive.entries`)
+    /// and which JSON files they could not read, whose media their warning already explains.
+    static func tally(_ archive: ExportArchive, isNamed: (Int) -> Bool, unreadJSON: Set<String>) throws -> MediaFileTally {
         var tally = MediaFileTally()
         var leftOut: [String: Int] = [:]
         var namedBy: [Int: String]?
@@ -16,7 +17,9 @@ enum MediaFileAccount {
                 leftOut[reason, default: 0] += 1
             } else {
                 if namedBy == nil { namedBy = try walk(archive) }
-                if let json = namedBy?[position] {
+                if let json = namedBy?[position], unreadJSON.contains(json) {
+                    leftOut["named by a JSON file that could not be read", default: 0] += 1
+                } else if let json = namedBy?[position] {
                     tally.unexplained.append(.init(file: entry.path, namedBy: json))
                 } else {
                     tally.explained += 1

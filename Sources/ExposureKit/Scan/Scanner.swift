@@ -75,7 +75,7 @@ public struct Scanner {
         let result = try kind.read(archive, into: ledger)
         try requireReadableJSON(result)
         if progress.isCancelled() { throw ScanCancelled() }
-        let media = try MediaFileAccount.tally(archive, isNamed: ledger.isNamed)
+        let media = try MediaFileAccount.tally(archive, isNamed: ledger.isNamed, unreadJSON: Set(result.warnings.map(\.file)))
         let session = try ScanSession(
             archive: archive, result: result, startedAt: started, stamp: stamp, partsStamp: partsStamp, db)
         try MediaFileStore.save(media, in: session, db)
