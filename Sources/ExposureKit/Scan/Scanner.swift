@@ -75,6 +75,7 @@ public struct Scanner {
         if progress.isCancelled() { throw ScanCancelled() }
         let session = try ScanSession(
             archive: archive, result: result, startedAt: started, stamp: stamp, partsStamp: partsStamp, db)
+        if let empty = ledger.emptyFiles() { try session.warn(empty) }
         progress.start(total: try ledger.fileCount())
         let pool = try InspectionPool(archive: archive, workers: workers, progress: progress)
         try storeItems(of: ledger, session: session, pool: pool, result: result, reuse: !rereadAll)
