@@ -17,8 +17,13 @@ public struct Question: Sendable {
     public var examples: [String] = []
     /// Pages on the platform where the export says the items can be opened.
     public var links: [String] = []
+    /// The archive paths of its first items, so a report can show which they are.
+    public var firstPaths: [String] = []
     /// The ids of its items, for answering and for "show the items".
     public var itemIds: [Int64] = []
+
+    /// How many items' paths a question keeps for reports.
+    static let pathsShown = 20
 
     init(scope: QuestionScope) {
         self.scope = scope
@@ -38,6 +43,7 @@ public struct Question: Sendable {
         if item.gives.contains(.cameraSerial) { withCameraSerial += 1 }
         if examples.count < 3 { examples.append(Self.example(item)) }
         if let link = item.link, PlatformLink.opensOnPlatform(link), links.count < 3 { links.append(link) }
+        if firstPaths.count < Self.pathsShown { firstPaths.append(item.path) }
         itemIds.append(item.id)
     }
 

@@ -37,6 +37,8 @@ public struct QuestionSummary: Sendable, Codable {
     public var examples: [String]
     /// Pages on Facebook or Instagram where the export says some of the items open.
     public var links: [String]
+    /// The archive paths of its first 20 items.
+    public var firstItems: [String]
     public var check: String
     /// Facts that bear on the answer without giving it, such as the account's default audience now.
     public var context: [String]
@@ -52,7 +54,7 @@ public struct QuestionSummary: Sendable, Codable {
         (title, items, videos, settles) = (scope.title, question.items, question.videos, question.settles)
         (firstPosted, lastPosted) = (question.firstPosted, question.lastPosted)
         (withLocation, withUploadIp, withCameraSerial) = (question.withLocation, question.withUploadIP, question.withCameraSerial)
-        (examples, links) = (question.examples, question.links)
+        (examples, links, firstItems) = (question.examples, question.links, question.firstPaths)
         self.check = check.how
         self.context = ([check.note] + context.notes(for: question)).compactMap { $0 }
         checkAsOf = CheckPlace.asOf
