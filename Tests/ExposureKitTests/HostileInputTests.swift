@@ -117,3 +117,23 @@ private final class SentFlag: @unchecked Sendable {
     var isSet: Bool { lock.withLock { value } }
     func set() { lock.withLock { value = true } }
 }
+
+/// A zip member read whole stops at the size the directory lists, so a small listed size cannot hide a deflate bomb.
+struct ListedSizeTests {
+    @Test func aMemberThatInflatesPastItsListedSizeIsUnreadableNotReadWhole() throws {
+        let zip = try ZipMaker.python("""
+            with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+                z.writestr('media/a.jpg', bytes(4 << 20))
+            data = bytearray(open(path, 'rb').read())
+            central = data.index(b'PK\\x01\\x02')
+            data[central + 24:central + 28] = struct.pack('<I', 10)
+            open(path, 'wb').write(data)
+            """)
+        let archive = try ExportArchive(paths: [zip.path])
+        let entry = try #require(archive.entry(at: "media/a.jpg"))
+        #expect(entry.size == 10)
+        #expect(throws: ExportError.unreadableMember(zip.path, "media/a.jpg", ZipDamage.brokenData.why)) {
+            try archive.data(of: entry)
+        }
+    }
+}
