@@ -21,8 +21,9 @@ struct ReviewItem {
     ///
     /// Places are worked out here from the items' source kinds rather than by `ReviewPlace.sql`,
     /// whose subqueries per item took seconds at 100,000 items; `ReviewPlace.order` keeps the two alike.
-    static func fetchAll(_ db: Database) throws -> [ReviewItem] {
+    static func forEach(_ db: Database, _ body: (ReviewItem) throws -> Void) throws {
         let sources = try SourceSets(db)
+        var places = PlaceMemo()
         let links = try platformLinks(db)
         let sql = """
             SELECT item.id, export.platform, item.album, item.postedAt, item.archivePath, item.caption, item.mediaType,
@@ -30,15 +31,35 @@ struct ReviewItem {
             FROM item JOIN export ON export.id = item.exportId
             WHERE item.visibility = 'unknown' ORDER BY item.exportId, item.archivePath
             """
-        return try Row.fetchAll(db, sql: sql).compactMap { row in
-            guard let platform = Platform(rawValue: row[1]) else { return nil }
+        let cursor = try Row.fetchCursor(db, sql: sql)
+        while let row = try cursor.next() {
+            guard let platform = Platform(rawValue: row[1]) else { continue }
             let id: Int64 = row[0]
             let album: String? = row[2]
-            return ReviewItem(
-                id: id, platform: platform, place: ReviewPlace.of(sources.set(of: id), isFacebook: platform == .facebook, album: album),
+            try body(ReviewItem(
+                id: id, platform: platform, place: places.place(sources.set(of: id), isFacebook: platform == .facebook, album: album),
                 album: album, postedAt: row[3], path: row[4], caption: row[5],
                 isVideo: (row[6] as String) == MediaType.video.rawValue, gives: ItemGroups.Filled(rawValue: row[7]).giveaways,
-                waitsOnAudience: waitsOnAudience(verdict: row[8], missing: row[9]), link: links[id])
+                waitsOnAudience: waitsOnAudience(verdict: row[8], missing: row[9]), link: links[id]))
+        }
+    }
+
+    /// Places already worked out: most items share a few mixes of kinds, platform and album.
+    private struct PlaceMemo {
+        private struct Key: Hashable {
+            var kinds: SourceSets.Kinds
+            var isFacebook: Bool
+            var album: String?
+        }
+
+        private var known: [Key: ReviewPlace] = [:]
+
+        mutating func place(_ kinds: SourceSets.Kinds, isFacebook: Bool, album: String?) -> ReviewPlace {
+            let key = Key(kinds: kinds, isFacebook: isFacebook, album: album)
+            if let place = known[key] { return place }
+            let place = ReviewPlace.of(kinds, isFacebook: isFacebook, album: album)
+            known[key] = place
+            return place
         }
     }
 
