@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExposureKit
+import Foundation
 
 /// The `--db` option every command that touches the database shares.
 struct DatabaseOption: ParsableArguments {
@@ -10,8 +11,12 @@ struct DatabaseOption: ParsableArguments {
 
     var resolvedPath: String { DatabaseLocation.resolve(option: path) }
 
-    /// Opens the database; `create` only for commands that write a scan.
+    /// Opens the database; `create` only for commands that write a scan. Waiting for another command's
+    /// write is said on standard error, so a command that seems stuck says why.
     func open(create: Bool) throws -> ExposureDatabase {
-        try ExposureDatabase(path: resolvedPath, create: create)
+        try ExposureDatabase(path: resolvedPath, create: create, wait: DatabaseWait { path in
+            FileHandle.standardError.write(Data(
+                "exposure: another exposure scan is writing to \(path); waiting for it to finish (Ctrl-C to stop).\n".utf8))
+        })
     }
 }

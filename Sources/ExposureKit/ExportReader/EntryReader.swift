@@ -20,9 +20,18 @@ public final class EntryReader: @unchecked Sendable {
         EntryReader(parts: try parts.map { try $0.reopened() }, prefixes: prefixes)
     }
 
-    /// The whole file, for JSON.
+    /// The whole file, never more than the size its part lists: a zip member that inflates past it
+    /// (a deflate bomb behind a small listed size) stops with `ExportError.unreadableMember`.
     public func data(of entry: ExportEntry) throws -> Data {
-        try parts[entry.part].data(entry.member, at: location(of: entry))
+        var whole = Data()
+        try stream(entry, chunkSize: 1 << 20) { chunk in
+            guard UInt64(whole.count + chunk.count) <= entry.size else {
+                throw ExportError.unreadableMember(partPath(of: entry), location(of: entry), ZipDamage.brokenData.why)
+            }
+            whole.append(chunk)
+            return true
+        }
+        return whole
     }
 
     /// Streams the file's bytes until `consumer` returns false.

@@ -24,7 +24,7 @@ protocol ExportPart: AnyObject {
 }
 
 extension ExportPart {
-    /// The whole file, for the JSON files an importer parses.
+    /// The whole file, however long; `EntryReader.data(of:)` stops at the listed size.
     func data(_ number: Int32, at location: String) throws -> Data {
         var whole = Data()
         try read(number, at: location, chunkSize: 1 << 20) { chunk in

@@ -4,7 +4,7 @@ extension ExportArchive {
     /// Streams the elements of a top-level array (unless `topLevelArray` is false), or of the arrays
     /// `arrays` picks in a top-level object, to `body` and returns nil; returns the whole value when
     /// nothing was streamed. Reads the file once either way, and memory holds a few elements, not the
-    /// file. `member` sees the object's other members.
+    /// file. `member` sees the object's other members. A file or value past `JSONLimits` throws `JSONTooLarge`.
     ///
     /// The file is inflated and parsed on another thread while `body` runs on this one: a scan
     /// otherwise spends its JSON phase on one core.
@@ -12,7 +12,7 @@ extension ExportArchive {
         of entry: ExportEntry, arrays: JSONElementSplitter.MemberArrays = .none, topLevelArray: Bool = true,
         member: JSONElementSplitter.MemberBody = { _, _ in }, _ body: (JSONValue) throws -> Void
     ) throws -> JSONValue? {
-        let events = HandOff<JSONEvent>(capacity: 64)
+        let events = HandOff<JSONEvent>(capacity: 64, budget: JSONLimits.bytesInFlight)
         let reading = DispatchGroup()
         let reader = reader
         DispatchQueue.global().async(group: reading) {
@@ -38,14 +38,18 @@ extension ExportArchive {
         _ entry: ExportEntry, with reader: EntryReader, arrays: JSONElementSplitter.MemberArrays, topLevelArray: Bool,
         into events: HandOff<JSONEvent>
     ) {
-        var splitter = JSONElementSplitter(arrays: arrays, topLevelArray: topLevelArray)
-        let member = { (name: String, value: JSONValue) in try events.send(.member(name, value)) }
-        let element = { (value: JSONValue) in try events.send(.element(value)) }
+        var size = 0
+        var splitter = JSONElementSplitter(arrays: arrays, topLevelArray: topLevelArray) { size = $0 }
+        let member = { (name: String, value: JSONValue) in try events.send(.member(name, value), weight: size) }
+        let element = { (value: JSONValue) in try events.send(.element(value), weight: size) }
+        var read: Int64 = 0
         // Carried out of the consumer, because a zip reader reports whatever its consumer throws as damaged data.
         var failure: Error?
         do {
             try reader.stream(entry, chunkSize: 256 * 1024) { chunk in
                 do {
+                    read += Int64(chunk.count)
+                    guard read <= JSONLimits.fileBytes else { throw JSONTooLarge.file }
                     try splitter.feed(chunk, member: member, element)
                     return true
                 } catch {
@@ -62,8 +66,8 @@ extension ExportArchive {
         }
     }
 
-    /// The whole file parsed, for files read as one value.
+    /// The whole file parsed, for files read as one value; one past `JSONLimits.valueBytes` throws `JSONTooLarge`.
     func json(of entry: ExportEntry) throws -> JSONValue {
-        try JSONValue.parse(data(of: entry))
+        try forEachJSONElement(of: entry, topLevelArray: false) { _ in } ?? .null
     }
 }

@@ -43,11 +43,15 @@ struct JSONElementSplitter {
     private var streamedMembers = 0
     /// The top-level object's members that were not streamed, returned when none was.
     private var gathered: [String: JSONValue]?
+    /// Told the size in bytes of each element and member value just before it is handed on.
+    private let measured: (Int) -> Void
 
     /// `arrays` says which arrays of a top-level object to stream; `topLevelArray`, whether a top-level array is.
-    init(arrays: MemberArrays = .none, topLevelArray: Bool = true) {
+    /// A value larger than `JSONLimits.valueBytes` stops the file with `JSONTooLarge`.
+    init(arrays: MemberArrays = .none, topLevelArray: Bool = true, measured: @escaping (Int) -> Void = { _ in }) {
         self.arrays = arrays
         streamsTopLevelArray = topLevelArray
+        self.measured = measured
     }
 
     /// Takes the next chunk of the file, handing `body` each element and `member` each other member it completes.
@@ -79,9 +83,12 @@ struct JSONElementSplitter {
         _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ member: MemberBody, _ body: Body
     ) throws -> Int {
         switch phase {
-        case .leading: lead(bytes[index])
+        case .leading:
+            lead(bytes[index])
+            try checkHeld()
         case .whole:
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
+            try checkHeld()
             return bytes.count
         case .element, .key, .value: return try cutElement(bytes, index, member, body)
         case .objectOpen, .beforeKey, .afterKey, .beforeValue, .afterMember: try inObject(bytes[index], at: chunkStart + index)
@@ -163,6 +170,7 @@ struct JSONElementSplitter {
     ) throws -> Int {
         let (end, stop) = cut.scan(bytes, from: index)
         buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+        try checkHeld()
         switch stop {
         case .incomplete: break
         case .complete: try complete(member, body)
@@ -180,6 +188,7 @@ struct JSONElementSplitter {
         case .value:
             let value = try parseElement()
             phase = .afterMember
+            measured(buffer.count)
             gathered?[key] = value
             try member(key, value)
         default: try emit(body)
@@ -189,7 +198,14 @@ struct JSONElementSplitter {
     private mutating func emit(_ body: Body) throws {
         let value = try parseElement()
         phase = .afterElement
+        measured(buffer.count)
         try body(value)
+    }
+
+    /// Stops a value, or a file read whole, once it holds more than `JSONLimits.valueBytes`.
+    private func checkHeld() throws {
+        guard buffer.count > JSONLimits.valueBytes else { return }
+        throw JSONTooLarge.value(at: phase == .whole || phase == .leading ? 0 : elementStart)
     }
 
     private func parseElement() throws -> JSONValue {

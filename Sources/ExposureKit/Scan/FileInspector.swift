@@ -25,7 +25,7 @@ enum FileInspector {
                     return false
                 }
                 guard compressed, stopsInflating(probe) else { return true }
-                outcome = probe.finish(unread: unreadVideo(probe.bytesToSkip))
+                outcome = probe.finish(unread: unread(probe))
                 return false
             }
         } catch ExportError.unreadableMember(_, _, let why) {
@@ -39,20 +39,21 @@ enum FileInspector {
 
     /// Most media data inflated to reach a video's movie header behind it: inflating ran at about 170 MB/s, so
     /// this costs at most about 0.4 s per video (docs/performance.md, "Videos"); a phone clip of a minute or two
-    /// is inflated through, a longer film is reported as not read.
+    /// is inflated through, a longer film is reported as not read. Photos get the same bound, so a header that
+    /// claims gigabytes of image data before its metadata costs no more (docs/hostile-input.md).
     static let inflateLimit: Int64 = 64 * 1024 * 1024
 
-    /// Whether to stop inflating a video: its movie header was read and only media data follows, or the
-    /// header lies behind more media data than is worth inflating.
+    /// Whether to stop inflating: the metadata lies behind more media data than is worth inflating, or a
+    /// video's movie header was read and only media data follows.
     private static func stopsInflating(_ probe: EXIFProbe) -> Bool {
         let skip = probe.bytesToSkip
-        return probe.readsVideo && (skip > inflateLimit || (skip > 0 && probe.readEnough))
+        return skip > inflateLimit || (probe.readsVideo && skip > 0 && probe.readEnough)
     }
 
-    /// Why a video's metadata was left unread, and what the user can do about it.
-    private static func unreadVideo(_ skip: Int64) -> String {
-        "Not read: its metadata lies behind \(skip / 1_048_576) MiB of video in a compressed zip member, which "
-            + "Exposure does not inflate; extract the zip and scan the folder to read it."
+    /// Why a file's metadata was left unread, and what the user can do about it.
+    private static func unread(_ probe: EXIFProbe) -> String {
+        "Not read: its metadata lies behind \(probe.bytesToSkip / 1_048_576) MiB of \(probe.readsVideo ? "video" : "image data") "
+            + "in a compressed zip member, which Exposure does not inflate; extract the zip and scan the folder to read it."
     }
 
     private static func inspectFile(_ url: URL, _ entry: ExportEntry, _ reader: EntryReader) throws -> FileInspection {

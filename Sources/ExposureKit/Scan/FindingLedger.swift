@@ -76,6 +76,16 @@ final class FindingLedger: FindingSink {
         return named + archive.entries.indices.count(where: isUnreferenced)
     }
 
+    /// One warning for the empty media files no JSON names, which are left out rather than recorded one by one.
+    func emptyFiles() -> ScanWarning? {
+        let empty = archive.entries.indices.filter { !named[$0] && archive.entries[$0].size == 0 && MediaFiles.looksLikeMedia(archive.entries[$0]) }
+        guard let first = empty.first.map({ archive.entries[$0] }) else { return nil }
+        let files = empty.count == 1 ? "1 empty file" : "\(empty.count) empty files"
+        return ScanWarning(
+            file: archive.reader.partPath(of: first),
+            message: "\(files) that no JSON mentions left out, such as \(first.path); Meta's exports hold no empty photos or videos")
+    }
+
     private func isUnreferenced(_ position: Int) -> Bool {
         !named[position] && MediaFiles.isPostedMedia(archive.entries[position])
     }

@@ -11,8 +11,14 @@ enum MediaFiles {
     /// Folders where Meta keeps media without an extension.
     private static let mediaFolders: Set<Substring> = ["media", "photos_and_videos", "photos", "videos", "stories", "reels"]
 
-    /// Whether a file that no JSON mentions should be recorded as an unreferenced item.
+    /// Whether a file that no JSON mentions should be recorded as an unreferenced item. An empty file holds
+    /// no photo: a zip of 200,000 empty members would otherwise make as many items (see `FindingLedger.emptyFiles`).
     static func isPostedMedia(_ entry: ExportEntry) -> Bool {
+        entry.size > 0 && looksLikeMedia(entry)
+    }
+
+    /// Whether the file's name and folder say photo or video, whatever its size.
+    static func looksLikeMedia(_ entry: ExportEntry) -> Bool {
         let folders = entry.path.split(separator: "/").dropLast()
         guard !folders.contains(where: ignoredFolders.contains) else { return false }
         let ext = entry.fileExtension

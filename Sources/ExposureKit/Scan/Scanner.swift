@@ -79,6 +79,7 @@ public struct Scanner {
         let session = try ScanSession(
             archive: archive, result: result, startedAt: started, stamp: stamp, partsStamp: partsStamp, db)
         try MediaFileStore.save(media, in: session, db)
+        if let empty = ledger.emptyFiles() { try session.warn(empty) }
         progress.start(total: try ledger.fileCount())
         let pool = try InspectionPool(archive: archive, workers: workers, progress: progress)
         try storeItems(of: ledger, session: session, pool: pool, result: result, reuse: !rereadAll)
