@@ -5,9 +5,12 @@ import Testing
 /// The HTML report as text: escaped export text, a strict policy that still lets its own script run,
 /// nothing that points off the machine, and a file only its owner can read.
 struct ReportHTMLTests {
-    private func page(_ rows: [ItemRow], thumbnails: Thumbnails = Thumbnails()) -> String {
+    private func page(_ rows: [ItemRow]) throws -> String {
         let content = ReportContent(rows: rows, exports: [], inputs: ReportInputs(ruleSetDate: "2025-05-27", missingFacts: [], generatedAt: "now"))
-        return HTMLReport.page(content, rows: rows, thumbnails: thumbnails)
+        let file = Paths.temporaryFolder().appendingPathComponent("report.html")
+        let options = Thumbnails.Options(embed: false, embedLimit: 0, reportFolder: file.deletingLastPathComponent())
+        try OutputFile.stream(to: file.path) { try HTMLReport.write(content, items: .held(rows), thumbnails: options, to: $0) }
+        return try String(contentsOf: file, encoding: .utf8)
     }
 
     private func hostileRow() -> ItemRow {
@@ -17,18 +20,35 @@ struct ReportHTMLTests {
         return ReportSamples.row(item)
     }
 
-    @Test func escapesCaptionsAlbumsAndPaths() {
-        let html = page([hostileRow()])
+    @Test func escapesCaptionsAlbumsAndPaths() throws {
+        let html = try page([hostileRow()])
         #expect(!html.contains("<script>document"))
         #expect(!html.contains("<img src=x"))
         #expect(!html.contains("<b onmouseover"))
-        #expect(html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;&lt;img src=x onerror=&quot;"))
-        #expect(html.contains("a&lt;b&gt;.jpg"))
+        #expect(html.contains(#""\u003cscript\u003edocument.title='pwned'\u003c/script\u003e\u003cimg src=x onerror=\"document"#))
+        #expect(html.contains(#""a\u003cb\u003e.jpg""#))
         #expect(html.components(separatedBy: "<script>").count == 2)
+        #expect(html.components(separatedBy: "</script>").count == 3, "the data block and the script, nothing closed early")
     }
 
-    @Test func allowsOnlyItsOwnStyleAndScript() {
-        let html = page([hostileRow()])
+    @Test func carriesEveryItemAsDataInExposureOrder() throws {
+        let rows = [ReportSamples.item("c.jpg", visibility: "private", postedAt: "2020-01-01T00:00:00Z"),
+                    ReportSamples.item("b.jpg", visibility: "public", latitude: 1, longitude: 2, postedAt: "2019-01-01T00:00:00Z"),
+                    ReportSamples.item("a.jpg", visibility: "public", uploadIP: "10.0.0.1", ai: "used")].map(ReportSamples.row)
+        let html = try page(rows)
+        let block = try #require(html.firstRange(of: "<script type=\"application/json\" id=\"item-data\">"))
+        let json = String(html[block.upperBound...].prefix { $0 != "<" })
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let items = try #require(data["items"] as? [[Any]])
+        #expect(items.map { $0[9] as? String } == ["b.jpg", "a.jpg", "c.jpg"], "located first, then upload IP, then the rest")
+        #expect(items.map { $0[1] as? String } == ["public", "public", "private"])
+        #expect(items[0][2] as? String == "1, 2" && items[0][3] as? String == "2019-01-01T00:00:00Z")
+        #expect(data["exports"] as? [String] == ["facebook · facebook-test"])
+        #expect(html.contains("aria-rowcount=\"4\""))
+    }
+
+    @Test func allowsOnlyItsOwnStyleAndScript() throws {
+        let html = try page([hostileRow()])
         let policy = HTMLReport.contentSecurityPolicy
         #expect(policy.hasPrefix("default-src 'none'; "))
         #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">"))
@@ -36,8 +56,8 @@ struct ReportHTMLTests {
         #expect(policy.contains(HTMLText.cspHash(HTMLAssets.script)) && !policy.contains("unsafe"))
     }
 
-    @Test func pointsNowhereOffTheMachine() {
-        let html = page([hostileRow()]).lowercased()
+    @Test func pointsNowhereOffTheMachine() throws {
+        let html = try page([hostileRow()]).lowercased()
         for forbidden in ["http:", "https:", "src=\"//", "href=", "@import", "url(", "<link", "<iframe", "fetch(", "xmlhttprequest"] {
             #expect(!html.contains(forbidden), "found \(forbidden)")
         }
@@ -77,11 +97,25 @@ struct ReportHTMLTests {
         let plainText = try String(contentsOf: plain, encoding: .utf8)
         let embeddedText = try String(contentsOf: embedded, encoding: .utf8)
         #expect(!plainText.contains("data:image/") && plainText.contains("their export is a zip: run again with --embed-thumbnails"))
-        #expect(embeddedText.contains("src=\"data:image/jpeg;base64,") && embeddedText.contains("photos are embedded in this file"))
+        #expect(embeddedText.contains(",\"data:image/jpeg;base64,") && embeddedText.contains("photos are embedded in this file"))
     }
 
     @Test func refusesThumbnailOptionsWithoutHTML() throws {
         let outcome = try CLI.run(["report", "--embed-thumbnails", "--db", "/nonexistent.sqlite"])
         #expect(outcome.status != 0 && outcome.stderr.contains("--embed-thumbnails only applies with --html FILE."))
+    }
+}
+
+extension HTMLItems {
+    /// Items held in memory, numbered in order where they have no id yet, as a database would number them.
+    static func held(_ rows: [ItemRow]) -> HTMLItems {
+        let numbered = rows.enumerated().map { index, row in
+            var row = row
+            row.item.id = row.item.id ?? Int64(index + 1)
+            return row
+        }
+        let byId = Dictionary(uniqueKeysWithValues: numbered.map { ($0.item.id!, $0) })
+        return HTMLItems(forEach: { body in try numbered.forEach(body) },
+                         inOrder: { ids, body in try ids.forEach { try body(byId[$0]!) } })
     }
 }

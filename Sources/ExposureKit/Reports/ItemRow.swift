@@ -30,6 +30,19 @@ public struct ItemRow: Sendable {
         }
     }
 
+    /// Hands `body` the items with these ids, in this order, each read on its own: for a report that
+    /// writes every item in an order SQLite does not know, without holding them all.
+    static func forEach(_ db: Database, ids: [Int64], _ body: (ItemRow) throws -> Void) throws {
+        let sources = try SourceSets(db)
+        let exports = Dictionary(uniqueKeysWithValues: try ExportRecord.fetchAll(db).map { ($0.id!, $0) })
+        let statement = try db.cachedStatement(sql: "SELECT id, \(columns) FROM item WHERE id = ?")
+        for id in ids {
+            guard let item = try ItemRecord.fetchOne(statement, arguments: [id]), let export = exports[item.exportId],
+                  let platform = Platform(rawValue: export.platform) else { continue }
+            try body(ItemRow(item: item, platform: platform, exportName: export.name, sources: sources.kinds(of: id)))
+        }
+    }
+
     /// The items at these places, each read on its own, in the order of `fetchAll`: for the few items
     /// a report lists, found while it counted the rest.
     static func fetchAll(_ db: Database, at places: [ItemGroups.Place], sources: SourceSets) throws -> [ItemRow] {

@@ -1,0 +1,93 @@
+/// The item table's rows as one JSON block inside the page, which its script draws a screenful at a time:
+/// at 100,000 items, a row of markup each made the page 60 MB and kept a browser busy for minutes.
+///
+/// `{"items": [[verdict, visibility, location, posted, taken, caption, album, export, folder, name, preview?], …],
+/// "exports": […], "folders": […]}`, items in exposure order; `export` and `folder` index the lists after them,
+/// which spell each export and folder once.
+enum HTMLItemData {
+    /// Writes the block's JSON, reading each item as it goes and asking `thumbnails` for its preview.
+    static func write(_ ids: [Int64], _ items: HTMLItems, thumbnails: inout ThumbnailCollector,
+                      to out: OutputFile.Writer) throws {
+        var exports = Names(), folders = Names()
+        try out.write("{\"items\":[")
+        var first = true
+        try items.inOrder(ids) { row in
+            let item = row.item
+            let (folder, name) = split(item.archivePath)
+            let fields: [String?] = [
+                item.aiTraining, item.visibility,
+                item.hasLocation ? CSVExport.degrees(item.latitude) + ", " + CSVExport.degrees(item.longitude) : nil,
+                item.postedAt, item.takenAt, item.caption, item.album,
+            ]
+            let numbers = [exports.index(row.platform.rawValue + " · " + row.exportName), folders.index(folder)]
+            let preview = thumbnails.source(for: row)
+            try out.write { bytes in
+                bytes.append(contentsOf: first ? "[".utf8 : ",\n[".utf8)
+                for field in fields { JSONText.append(field, to: &bytes); bytes.append(UInt8(ascii: ",")) }
+                bytes.append(contentsOf: "\(numbers[0]),\(numbers[1]),".utf8)
+                JSONText.append(name, to: &bytes)
+                if let preview { bytes.append(UInt8(ascii: ",")); JSONText.append(preview, to: &bytes) }
+                bytes.append(UInt8(ascii: "]"))
+            }
+            first = false
+        }
+        try out.write { bytes in
+            bytes.append(contentsOf: "],\n\"exports\":".utf8)
+            JSONText.append(exports.list, to: &bytes)
+            bytes.append(contentsOf: ",\n\"folders\":".utf8)
+            JSONText.append(folders.list, to: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// A path as its folder, with the trailing slash, and its file name.
+    private static func split(_ path: String) -> (String, String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[...slash]), String(path[path.index(after: slash)...]))
+    }
+
+    /// Texts numbered in the order first seen, so each is written once.
+    private struct Names {
+        private var numbers: [String: Int] = [:]
+        private(set) var list: [String] = []
+
+        mutating func index(_ name: String) -> Int {
+            if let number = numbers[name] { return number }
+            numbers[name] = list.count
+            list.append(name)
+            return list.count - 1
+        }
+    }
+}
+
+/// JSON strings that are safe inside a `<script>` element: besides JSON's own escapes, `<`, `>` and `&`
+/// are written as `\u` escapes, so export text can never close the element or start markup.
+enum JSONText {
+    static func append(_ text: String?, to bytes: inout [UInt8]) {
+        guard let text else { bytes.append(contentsOf: "null".utf8); return }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), ..<0x20:
+                bytes.append(contentsOf: "\\u00".utf8)
+                bytes.append(hexDigits[Int(byte >> 4)])
+                bytes.append(hexDigits[Int(byte & 0xF)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    static func append(_ texts: [String], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, text) in texts.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(text, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+}
