@@ -78,7 +78,12 @@ enum HTMLAssets {
       function cell(row, className, content) {
         var td = row.insertCell();
         if (className) { td.className = className; }
-        if (content) { td.textContent = content; td.title = content; }
+        if (content) { td.textContent = content; }
+        return td;
+      }
+      function titled(row, className, content) {
+        var td = cell(row, className, content);
+        if (content) { td.title = content; }
         return td;
       }
       function badge(td, kind, label) {
@@ -110,8 +115,8 @@ enum HTMLAssets {
         cell(row, "date", item[2]);
         dateCell(row, item[3]);
         dateCell(row, item[4]);
-        cell(row, "cap", item[5]);
-        cell(row, "", item[6]);
+        titled(row, "cap", item[5]);
+        titled(row, "", item[6]);
         var where = cell(row, "path"), export_ = document.createElement("small");
         export_.textContent = exportNames[item[7]];
         where.appendChild(export_);
