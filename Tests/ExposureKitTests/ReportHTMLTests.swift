@@ -100,6 +100,24 @@ struct ReportHTMLTests {
         #expect(embeddedText.contains(",\"data:image/jpeg;base64,") && embeddedText.contains("photos are embedded in this file"))
     }
 
+    @Test func capsEmbeddedPhotosByTotalSizeAndSaysHowManyWereLeftOut() throws {
+        let folder = Paths.temporaryFolder()
+        let database = try ExposureDatabase(path: try ReportSamples.sampleDatabase(in: folder), create: false)
+        let file = folder.appendingPathComponent("capped.html")
+        let options = Thumbnails.Options(embed: true, embedLimit: 1_024, reportFolder: folder)
+        try database.read { db in
+            let content = try ReportContent.fetch(db)
+            try OutputFile.stream(to: file.path) { try HTMLReport.write(content, db, thumbnails: options, to: $0) }
+        }
+        let html = try String(contentsOf: file, encoding: .utf8)
+        let photos = html.components(separatedBy: "\"data:image/jpeg;base64,").dropFirst()
+            .map { Data(base64Encoded: String($0.prefix { $0 != "\"" }))?.count ?? 0 }
+        #expect(!photos.isEmpty && photos.reduce(0, +) <= 1_024)
+        #expect(html.contains("\(photos.count) photos are embedded in this file"))
+        let leftOut = try #require(html.firstMatch(of: /([0-9]+) photos were not embedded because the 1 KB limit was reached: raise it with --embed-limit./))
+        #expect(Int(leftOut.output.1)! > 0)
+    }
+
     @Test func refusesThumbnailOptionsWithoutHTML() throws {
         let outcome = try CLI.run(["report", "--embed-thumbnails", "--db", "/nonexistent.sqlite"])
         #expect(outcome.status != 0 && outcome.stderr.contains("--embed-thumbnails only applies with --html FILE."))
