@@ -41,9 +41,11 @@ struct ReportHTMLTests {
         let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let items = try #require(data["items"] as? [[Any]])
         #expect(items.map { $0[9] as? String } == ["b.jpg", "a.jpg", "c.jpg"], "located first, then upload IP, then the rest")
-        #expect(items.map { $0[1] as? String } == ["public", "public", "private"])
+        let lists = try #require(data["lists"] as? [String: [String]])
+        #expect(items.map { lists["visibility"]?[$0[1] as! Int] } == ["public", "public", "private"])
+        #expect(items.map { $0[0] as? Int }.map { $0.map { lists["verdict"]![$0] } } == [nil, "used", nil])
         #expect(items[0][2] as? String == "1, 2" && items[0][3] as? String == "2019-01-01T00:00:00Z")
-        #expect(data["exports"] as? [String] == ["facebook · facebook-test"])
+        #expect(lists["export"] == ["facebook · facebook-test"])
         #expect(html.contains("aria-rowcount=\"4\""))
     }
 

@@ -57,7 +57,7 @@ enum HTMLAssets {
     (function () {
       "use strict";
       var data = JSON.parse(document.getElementById("item-data").textContent);
-      var items = data.items, exportNames = data.exports, folders = data.folders;
+      var items = data.items, lists = data.lists;
       var table = document.getElementById("items"), body = table.tBodies[0];
       var box = document.getElementById("items-scroll");
       var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
@@ -66,13 +66,18 @@ enum HTMLAssets {
       var visibility = document.getElementById("filter-visibility");
       var located = document.getElementById("filter-location");
       var shown = document.getElementById("shown");
-      var fields = { verdict: 0, visibility: 1, location: 2, posted: 3, taken: 4, caption: 5, album: 6 };
+      var fields = { verdict: 0, visibility: 1, location: 2, posted: 3, taken: 4, caption: 5, album: 6, export: 7, folder: 8 };
       var beyondScreen = 12;
       var order = ranks(), matches = order, texts = null, rowHeight = 51, drawn = null;
 
       function ranks() { return items.map(function (item, index) { return index; }); }
-      function path(item) { return folders[item[8]] + item[9]; }
-      function text(item) { return [item[5] || "", item[6] || "", exportNames[item[7]], path(item)].join("\\n").toLowerCase(); }
+      // A field's text: itself, or its entry in the list of that name.
+      function field(item, key) {
+        var value = item[fields[key]];
+        return lists[key] && value !== null ? lists[key][value] : value;
+      }
+      function path(item) { return field(item, "folder") + item[9]; }
+      function text(item) { return [item[5] || "", field(item, "album") || "", field(item, "export"), path(item)].join("\\n").toLowerCase(); }
       function count(n) { return n.toLocaleString("en-US"); }
 
       function cell(row, className, content) {
@@ -98,8 +103,9 @@ enum HTMLAssets {
       }
       function rowFor(index, position) {
         var item = items[index], row = document.createElement("tr");
-        row.dataset.verdict = item[0] || "none";
-        row.dataset.visibility = item[1];
+        var verdict = field(item, "verdict"), audience = field(item, "visibility");
+        row.dataset.verdict = verdict || "none";
+        row.dataset.visibility = audience;
         row.dataset.location = item[2] ? "1" : "0";
         row.setAttribute("aria-rowindex", String(position + 2));
         cell(row, "num", String(index + 1));
@@ -110,15 +116,15 @@ enum HTMLAssets {
           image.src = item[10];
           preview.appendChild(image);
         }
-        badge(cell(row), item[0] || "none", item[0] || "\\u2014");
-        badge(cell(row), item[1], item[1]);
+        badge(cell(row), verdict || "none", verdict || "\\u2014");
+        badge(cell(row), audience, audience);
         cell(row, "date", item[2]);
         dateCell(row, item[3]);
         dateCell(row, item[4]);
         titled(row, "cap", item[5]);
-        titled(row, "", item[6]);
+        titled(row, "", field(item, "album"));
         var where = cell(row, "path"), export_ = document.createElement("small");
-        export_.textContent = exportNames[item[7]];
+        export_.textContent = field(item, "export");
         where.appendChild(export_);
         where.appendChild(document.createTextNode(path(item)));
         where.title = path(item);
@@ -160,8 +166,8 @@ enum HTMLAssets {
         if (query && !texts) { texts = items.map(text); }
         matches = !(query || wanted || audience || withLocation) ? order : order.filter(function (index) {
           var item = items[index];
-          return (!query || texts[index].indexOf(query) >= 0) && (!wanted || (item[0] || "none") === wanted) &&
-            (!audience || item[1] === audience) && (!withLocation || item[2] !== null);
+          return (!query || texts[index].indexOf(query) >= 0) && (!wanted || (field(item, "verdict") || "none") === wanted) &&
+            (!audience || field(item, "visibility") === audience) && (!withLocation || item[2] !== null);
         });
         table.setAttribute("aria-rowcount", String(matches.length + 1));
         shown.textContent = "Showing " + count(matches.length) + " of " + count(items.length) + " items";
@@ -172,9 +178,9 @@ enum HTMLAssets {
         var ascending = header.getAttribute("aria-sort") !== "ascending";
         headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
         header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var key = header.dataset.key, field = fields[key];
+        var key = header.dataset.key;
         var keys = key === "rank" ? null : items.map(function (item) {
-          var value = key === "path" ? exportNames[item[7]] + " " + path(item) : item[field];
+          var value = key === "path" ? field(item, "export") + " " + path(item) : field(item, key);
           return value ? value.toLowerCase() : null;
         });
         order = ranks();

@@ -2,29 +2,29 @@
 /// at 100,000 items, a row of markup each made the page 60 MB and kept a browser busy for minutes.
 ///
 /// `{"items": [[verdict, visibility, location, posted, taken, caption, album, export, folder, name, preview?], …],
-/// "exports": […], "folders": […]}`, items in exposure order; `export` and `folder` index the lists after them,
-/// which spell each export and folder once.
+/// "lists": {"verdict": […], …}}`, items in exposure order. Texts that many items share (verdict, visibility,
+/// album, export, folder) are numbers into the list of that name, so each is spelled once.
 enum HTMLItemData {
     /// Writes the block's JSON, reading each item as it goes and asking `thumbnails` for its preview.
     static func write(_ ids: [Int64], _ items: HTMLItems, thumbnails: inout ThumbnailCollector,
                       to out: OutputFile.Writer) throws {
-        var exports = Names(), folders = Names()
-        try out.write("{\"items\":[")
+        var lists = Lists()
         var first = true
+        try out.write("{\"items\":[")
         try items.inOrder(ids) { row in
             let item = row.item
             let (folder, name) = split(item.archivePath)
-            let fields: [String?] = [
-                item.aiTraining, item.visibility,
-                item.hasLocation ? CSVExport.degrees(item.latitude) + ", " + CSVExport.degrees(item.longitude) : nil,
-                item.postedAt, item.takenAt, item.caption, item.album,
-            ]
-            let numbers = [exports.index(row.platform.rawValue + " · " + row.exportName), folders.index(folder)]
+            let shared = [lists.verdict.index(item.aiTraining), lists.visibility.index(item.visibility)]
+            let texts = [item.hasLocation ? CSVExport.degrees(item.latitude) + ", " + CSVExport.degrees(item.longitude) : nil,
+                         item.postedAt, item.takenAt, item.caption]
+            let places = [lists.album.index(item.album), lists.export.index(row.platform.rawValue + " · " + row.exportName),
+                          lists.folder.index(folder)]
             let preview = thumbnails.source(for: row)
             try out.write { bytes in
                 bytes.append(contentsOf: first ? "[".utf8 : ",\n[".utf8)
-                for field in fields { JSONText.append(field, to: &bytes); bytes.append(UInt8(ascii: ",")) }
-                bytes.append(contentsOf: "\(numbers[0]),\(numbers[1]),".utf8)
+                for number in shared { append(number, to: &bytes) }
+                for text in texts { JSONText.append(text, to: &bytes); bytes.append(UInt8(ascii: ",")) }
+                for number in places { append(number, to: &bytes) }
                 JSONText.append(name, to: &bytes)
                 if let preview { bytes.append(UInt8(ascii: ",")); JSONText.append(preview, to: &bytes) }
                 bytes.append(UInt8(ascii: "]"))
@@ -32,12 +32,18 @@ enum HTMLItemData {
             first = false
         }
         try out.write { bytes in
-            bytes.append(contentsOf: "],\n\"exports\":".utf8)
-            JSONText.append(exports.list, to: &bytes)
-            bytes.append(contentsOf: ",\n\"folders\":".utf8)
-            JSONText.append(folders.list, to: &bytes)
-            bytes.append(UInt8(ascii: "}"))
+            bytes.append(contentsOf: "],\n\"lists\":{".utf8)
+            for (index, (key, names)) in lists.all.enumerated() {
+                bytes.append(contentsOf: "\(index == 0 ? "" : ",")\"\(key)\":".utf8)
+                JSONText.append(names.list, to: &bytes)
+            }
+            bytes.append(contentsOf: "}}".utf8)
         }
+    }
+
+    private static func append(_ number: Int?, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: (number.map(String.init) ?? "null").utf8)
+        bytes.append(UInt8(ascii: ","))
     }
 
     /// A path as its folder, with the trailing slash, and its file name.
@@ -46,12 +52,21 @@ enum HTMLItemData {
         return (String(path[...slash]), String(path[path.index(after: slash)...]))
     }
 
-    /// Texts numbered in the order first seen, so each is written once.
+    /// The shared texts, by the name the page's script knows each list by.
+    private struct Lists {
+        var verdict = Names(), visibility = Names(), album = Names(), export = Names(), folder = Names()
+        var all: [(String, Names)] {
+            [("verdict", verdict), ("visibility", visibility), ("album", album), ("export", export), ("folder", folder)]
+        }
+    }
+
+    /// Texts numbered in the order first seen, so each is written once; nil stays nil.
     private struct Names {
         private var numbers: [String: Int] = [:]
         private(set) var list: [String] = []
 
-        mutating func index(_ name: String) -> Int {
+        mutating func index(_ name: String?) -> Int? {
+            guard let name else { return nil }
             if let number = numbers[name] { return number }
             numbers[name] = list.count
             list.append(name)
