@@ -66,18 +66,25 @@ enum HTMLAssets {
       var visibility = document.getElementById("filter-visibility");
       var located = document.getElementById("filter-location");
       var shown = document.getElementById("shown");
-      var fields = { verdict: 0, visibility: 1, location: 2, posted: 3, taken: 4, caption: 5, album: 6, export: 7, folder: 8 };
+      var fields = { verdict: 0, visibility: 1, album: 2, export: 3, folder: 4, name: 5, posted: 6, location: 7, taken: 8,
+        caption: 9, preview: 10 };
       var beyondScreen = 12;
       var order = ranks(), matches = order, texts = null, rowHeight = 51, drawn = null;
 
       function ranks() { return items.map(function (item, index) { return index; }); }
-      // A field's text: itself, or its entry in the list of that name.
+      // A field's text, or null: its entry in the list of that name, or a date written as 20240926142810.
       function field(item, key) {
         var value = item[fields[key]];
-        return lists[key] && value !== null ? lists[key][value] : value;
+        if (value === null || value === undefined) { return null; }
+        if (lists[key]) { return lists[key][value]; }
+        if (typeof value !== "number") { return value; }
+        var d = String(value);
+        return d.slice(0, 4) + "-" + d.slice(4, 6) + "-" + d.slice(6, 8) + "T" + d.slice(8, 10) + ":" + d.slice(10, 12) + ":" + d.slice(12) + "Z";
       }
-      function path(item) { return field(item, "folder") + item[9]; }
-      function text(item) { return [item[5] || "", field(item, "album") || "", field(item, "export"), path(item)].join("\\n").toLowerCase(); }
+      function path(item) { return field(item, "folder") + item[fields.name]; }
+      function text(item) {
+        return [field(item, "caption") || "", field(item, "album") || "", field(item, "export"), path(item)].join("\\n").toLowerCase();
+      }
       function count(n) { return n.toLocaleString("en-US"); }
 
       function cell(row, className, content) {
@@ -106,22 +113,22 @@ enum HTMLAssets {
         var verdict = field(item, "verdict"), audience = field(item, "visibility");
         row.dataset.verdict = verdict || "none";
         row.dataset.visibility = audience;
-        row.dataset.location = item[2] ? "1" : "0";
+        row.dataset.location = field(item, "location") ? "1" : "0";
         row.setAttribute("aria-rowindex", String(position + 2));
         cell(row, "num", String(index + 1));
         var preview = cell(row, "thumb");
-        if (item[10]) {
+        if (field(item, "preview")) {
           var image = document.createElement("img");
           image.alt = "";
-          image.src = item[10];
+          image.src = field(item, "preview");
           preview.appendChild(image);
         }
         badge(cell(row), verdict || "none", verdict || "\\u2014");
         badge(cell(row), audience, audience);
-        cell(row, "date", item[2]);
-        dateCell(row, item[3]);
-        dateCell(row, item[4]);
-        titled(row, "cap", item[5]);
+        cell(row, "date", field(item, "location"));
+        dateCell(row, field(item, "posted"));
+        dateCell(row, field(item, "taken"));
+        titled(row, "cap", field(item, "caption"));
         titled(row, "", field(item, "album"));
         var where = cell(row, "path"), export_ = document.createElement("small");
         export_.textContent = field(item, "export");
@@ -167,7 +174,7 @@ enum HTMLAssets {
         matches = !(query || wanted || audience || withLocation) ? order : order.filter(function (index) {
           var item = items[index];
           return (!query || texts[index].indexOf(query) >= 0) && (!wanted || (field(item, "verdict") || "none") === wanted) &&
-            (!audience || field(item, "visibility") === audience) && (!withLocation || item[2] !== null);
+            (!audience || field(item, "visibility") === audience) && (!withLocation || field(item, "location") !== null);
         });
         table.setAttribute("aria-rowcount", String(matches.length + 1));
         shown.textContent = "Showing " + count(matches.length) + " of " + count(items.length) + " items";
@@ -201,7 +208,7 @@ enum HTMLAssets {
       [verdict, visibility, located].forEach(function (control) { control.addEventListener("change", apply); });
       box.addEventListener("scroll", function () { draw(false); }, { passive: true });
       window.addEventListener("resize", function () { draw(false); });
-      if (items.some(function (item) { return item[10]; })) { table.classList.add("previews"); }
+      if (items.some(function (item) { return field(item, "preview"); })) { table.classList.add("previews"); }
       apply();
       measure();
       performance.mark("exposure-table-drawn");
