@@ -66,17 +66,20 @@ enum HTMLAssets {
       var visibility = document.getElementById("filter-visibility");
       var located = document.getElementById("filter-location");
       var shown = document.getElementById("shown");
-      var fields = { verdict: 0, visibility: 1, album: 2, export: 3, folder: 4, name: 5, posted: 6, location: 7, taken: 8,
-        caption: 9, preview: 10 };
+      var shared = { verdict: 0, visibility: 1, album: 2, export: 3, folder: 4 };
+      var fields = { name: 1, posted: 2, location: 3, taken: 4, caption: 5, preview: 6 };
       var beyondScreen = 12;
       var order = ranks(), matches = order, texts = null, rowHeight = 51, drawn = null;
 
       function ranks() { return items.map(function (item, index) { return index; }); }
-      // A field's text, or null: its entry in the list of that name, or a date written as 20240926142810.
+      // A field's text, or null: from the item's kind and the list of that name, or a date written as 20240926142810.
       function field(item, key) {
+        if (shared.hasOwnProperty(key)) {
+          var number = data.kinds[item[0]][shared[key]];
+          return number === null ? null : lists[key][number];
+        }
         var value = item[fields[key]];
         if (value === null || value === undefined) { return null; }
-        if (lists[key]) { return lists[key][value]; }
         if (typeof value !== "number") { return value; }
         var d = String(value);
         return d.slice(0, 4) + "-" + d.slice(4, 6) + "-" + d.slice(6, 8) + "T" + d.slice(8, 10) + ":" + d.slice(10, 12) + ":" + d.slice(12) + "Z";

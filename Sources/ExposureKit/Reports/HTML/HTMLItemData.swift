@@ -1,10 +1,11 @@
 /// The item table's rows as one JSON block inside the page, which its script draws a screenful at a time:
 /// at 100,000 items, a row of markup each made the page 60 MB and kept a browser busy for minutes.
 ///
-/// `{"items": [[verdict, visibility, album, export, folder, name, posted, location, taken, caption, preview], …],
-/// "lists": {"verdict": […], …}}`, items in exposure order. Texts that many items share (verdict, visibility,
-/// album, export, folder) are numbers into the list of that name, so each is spelled once; a date in the
-/// usual `2024-09-26T14:28:10Z` form is the number 20240926142810; trailing empty fields are left out.
+/// `{"items": [[kind, name, posted, location, taken, caption, preview], …], "kinds": [[verdict, visibility, album,
+/// export, folder], …], "lists": {"verdict": […], …}}`, items in exposure order. What many items share (verdict,
+/// visibility, album, export, folder) is a number into the list of that name, so each text is spelled once, and
+/// each mix of those numbers is one kind; a date in the usual `2024-09-26T14:28:10Z` form is the number
+/// 20240926142810; trailing empty fields are left out.
 enum HTMLItemData {
     /// Writes the block's JSON, reading each item as it goes and asking `thumbnails` for its preview.
     static func write(_ ids: [Int64], _ items: HTMLItems, thumbnails: inout ThumbnailCollector,
@@ -15,19 +16,15 @@ enum HTMLItemData {
         try items.inOrder(ids) { row in
             let item = row.item
             let (folder, name) = split(item.archivePath)
-            let shared = [lists.verdict.index(item.aiTraining), lists.visibility.index(item.visibility),
-                          lists.album.index(item.album), lists.export.index(row.platform.rawValue + " · " + row.exportName),
-                          lists.folder.index(folder)]
+            let kind = lists.kind([lists.verdict.index(item.aiTraining), lists.visibility.index(item.visibility),
+                                   lists.album.index(item.album), lists.export.index(row.platform.rawValue + " · " + row.exportName),
+                                   lists.folder.index(folder)])
             let location = item.hasLocation ? CSVExport.degrees(item.latitude) + ", " + CSVExport.degrees(item.longitude) : nil
             var optional: [[UInt8]?] = [date(item.postedAt), text(location), date(item.takenAt), text(item.caption),
                                         text(thumbnails.source(for: row))]
             while let last = optional.last, last == nil { optional.removeLast() }
             try out.write { bytes in
-                bytes.append(contentsOf: first ? "[".utf8 : ",\n[".utf8)
-                for number in shared {
-                    bytes.append(contentsOf: (number.map(String.init) ?? "null").utf8)
-                    bytes.append(UInt8(ascii: ","))
-                }
+                bytes.append(contentsOf: (first ? "[\(kind)," : ",\n[\(kind),").utf8)
                 JSONText.append(name, to: &bytes)
                 for field in optional {
                     bytes.append(UInt8(ascii: ","))
@@ -38,6 +35,11 @@ enum HTMLItemData {
             first = false
         }
         try out.write { bytes in
+            bytes.append(contentsOf: "],\n\"kinds\":[".utf8)
+            for (index, kind) in lists.kinds.enumerated() {
+                let numbers = kind.map { $0.map(String.init) ?? "null" }.joined(separator: ",")
+                bytes.append(contentsOf: "\(index == 0 ? "" : ",")[\(numbers)]".utf8)
+            }
             bytes.append(contentsOf: "],\n\"lists\":{".utf8)
             for (index, (key, names)) in lists.all.enumerated() {
                 bytes.append(contentsOf: "\(index == 0 ? "" : ",")\"\(key)\":".utf8)
@@ -84,6 +86,16 @@ enum HTMLItemData {
     /// The shared texts, by the name the page's script knows each list by.
     private struct Lists {
         var verdict = Names(), visibility = Names(), album = Names(), export = Names(), folder = Names()
+        private var kindNumbers: [[Int?]: Int] = [:]
+        private(set) var kinds: [[Int?]] = []
+
+        mutating func kind(_ numbers: [Int?]) -> Int {
+            if let kind = kindNumbers[numbers] { return kind }
+            kindNumbers[numbers] = kinds.count
+            kinds.append(numbers)
+            return kinds.count - 1
+        }
+
         var all: [(String, Names)] {
             [("verdict", verdict), ("visibility", visibility), ("album", album), ("export", export), ("folder", folder)]
         }
