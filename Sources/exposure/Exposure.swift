@@ -12,7 +12,7 @@ struct Exposure: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Scan.self, Report.self, Review.self, PlanCommand.self, Diff.self, ExportCSV.self, Explain.self, Facts.self,
-            VisibilityCommand.self, Inspect.self,
+            VisibilityCommand.self, Inspect.self, Clean.self,
         ]
     )
 }

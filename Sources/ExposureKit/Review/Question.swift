@@ -8,6 +8,7 @@ public struct Question: Sendable {
     public var settles = 0
     /// What ranks the question: the verdicts it decides, weighted by what their items give away.
     public var weight = 0
+    /// The first and last posting times, as stored.
     public var firstPosted: String?
     public var lastPosted: String?
     public var withLocation = 0
@@ -34,9 +35,9 @@ public struct Question: Sendable {
         if item.isVideo { videos += 1 }
         if item.waitsOnAudience { settles += 1 }
         weight += item.weight
-        if let day = item.postedAt.map({ String($0.prefix(10)) }) {
-            firstPosted = min(firstPosted ?? day, day)
-            lastPosted = max(lastPosted ?? day, day)
+        if let posted = item.postedAt {
+            if firstPosted.map({ posted < $0 }) ?? true { firstPosted = posted }
+            if lastPosted.map({ posted > $0 }) ?? true { lastPosted = posted }
         }
         if item.gives.contains(.location) { withLocation += 1 }
         if item.gives.contains(.uploadIP) { withUploadIP += 1 }

@@ -52,7 +52,7 @@ public struct QuestionSummary: Sendable, Codable {
         let check = CheckPlace.for(scope)
         (key, platform, place, album, period) = (scope.key, scope.platform.rawValue, scope.place.rawValue, scope.album, scope.period.text)
         (title, items, videos, settles) = (scope.title, question.items, question.videos, question.settles)
-        (firstPosted, lastPosted) = (question.firstPosted, question.lastPosted)
+        (firstPosted, lastPosted) = (question.firstPosted.map { String($0.prefix(10)) }, question.lastPosted.map { String($0.prefix(10)) })
         (withLocation, withUploadIp, withCameraSerial) = (question.withLocation, question.withUploadIP, question.withCameraSerial)
         (examples, links, firstItems) = (question.examples, question.links, question.firstPaths)
         self.check = check.how
