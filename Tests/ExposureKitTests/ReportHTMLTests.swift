@@ -7,10 +7,7 @@ import Testing
 struct ReportHTMLTests {
     private func page(_ rows: [ItemRow]) throws -> String {
         let content = ReportContent(rows: rows, exports: [], inputs: ReportInputs(ruleSetDate: "2025-05-27", missingFacts: [], generatedAt: "now"))
-        let file = Paths.temporaryFolder().appendingPathComponent("report.html")
-        let options = Thumbnails.Options(embed: false, embedLimit: 0, reportFolder: file.deletingLastPathComponent())
-        try OutputFile.stream(to: file.path) { try HTMLReport.write(content, items: .held(rows), thumbnails: options, to: $0) }
-        return try String(contentsOf: file, encoding: .utf8)
+        return try HTMLReport.page(content, rows: rows)
     }
 
     private func hostileRow() -> ItemRow {
@@ -126,6 +123,16 @@ struct ReportHTMLTests {
     @Test func refusesThumbnailOptionsWithoutHTML() throws {
         let outcome = try CLI.run(["report", "--embed-thumbnails", "--db", "/nonexistent.sqlite"])
         #expect(outcome.status != 0 && outcome.stderr.contains("--embed-thumbnails only applies with --html FILE."))
+    }
+}
+
+extension HTMLReport {
+    /// The page for items held in memory, written to a file and read back as a test reads it.
+    static func page(_ content: ReportContent, rows: [ItemRow]) throws -> String {
+        let file = Paths.temporaryFolder().appendingPathComponent("report.html")
+        let options = Thumbnails.Options(embed: false, embedLimit: 0, reportFolder: file.deletingLastPathComponent())
+        try OutputFile.stream(to: file.path) { try write(content, items: .held(rows), thumbnails: options, to: $0) }
+        return try String(contentsOf: file, encoding: .utf8)
     }
 }
 
