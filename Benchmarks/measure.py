@@ -51,6 +51,11 @@ TARGET_RESCAN_VS_SCAN = 0.05    # rescan <= 0.05 x first scan
 TARGET_PEAK_MB = 150.0          # peak RSS of every exposure command
 TARGET_MEMORY_GROWTH = 1.2      # scan peak RSS at the largest N / at the smallest N
 TARGET_100K_SECONDS = 1.0       # report and export --csv on 100,000 items
+TARGET_HTML_SECONDS = 2.0       # report --html on 100,000 items: written in
+TARGET_HTML_MB = 15.0           #   its size, without thumbnails
+TARGET_FIRST_SCREEN_SECONDS = 2.0  # until headless Chromium has drawn the table's first screen
+TARGET_FILTER_SECONDS = 0.3     # a text filter over all items, until the count shows and a frame is painted
+BROWSE = HERE / "browse.py"
 
 STEPS = [
     ("unzip_p", "unzip -p (every byte read once)"),
@@ -61,9 +66,10 @@ STEPS = [
     ("export_csv", "exposure export --csv"),
     ("review", "exposure review --format json"),
     ("plan", "exposure plan"),
+    ("report_html", "exposure report --html"),
     ("unzip_exiftool", "unzip + exiftool -n -j -r -fast2"),
 ]
-EXPOSURE_STEPS = ("scan", "rescan", "rescan_each", "report", "export_csv", "review", "plan")
+EXPOSURE_STEPS = ("scan", "rescan", "rescan_each", "report", "export_csv", "review", "plan", "report_html")
 
 
 class BenchError(Exception):
@@ -257,6 +263,42 @@ def check_exiftool(path: Path, n: int, problems: list[str]) -> dict:
 # One size
 # ------------------------------------------------------------------------------------------
 
+# What the page's own script marks and the browser's paint timing say, read in headless Chromium
+# over the DevTools protocol; then a text filter typed into the search box, timed until the count of
+# matches is written and the next frame painted.
+PAGE_TIMING = """(async () => {
+  await new Promise(done => setTimeout(done, 50));
+  const paint = performance.getEntriesByName("first-contentful-paint")[0];
+  const drawn = performance.getEntriesByName("exposure-table-drawn")[0];
+  const shown = document.getElementById("shown"), search = document.getElementById("filter-text");
+  const before = shown.textContent, started = performance.now();
+  search.value = "mobile uploads";
+  search.dispatchEvent(new Event("input"));
+  const counted = performance.now() - started;
+  await new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)));
+  return { contentful: paint ? paint.startTime : null, drawn: drawn ? drawn.startTime : null, before: before,
+           filtered: counted, painted: performance.now() - started, after: shown.textContent };
+})()"""
+
+
+def check_html(path: Path, n: int, problems: list[str]) -> dict:
+    """The page's size and its timings in headless Chromium; the script must have drawn all n items' count."""
+    found = {"bytes": path.stat().st_size}
+    done = subprocess.run([sys.executable, str(BROWSE), str(path), PAGE_TIMING], capture_output=True, text=True)
+    if done.returncode != 0:
+        problems.append(f"report --html: the page did not run in Chromium: {done.stderr.strip()[-300:]}")
+        return found
+    timing = json.loads(done.stdout)[0]
+    found.update({
+        "first_contentful_paint_s": timing["contentful"] / 1000 if timing["contentful"] is not None else None,
+        "table_drawn_s": timing["drawn"] / 1000 if timing["drawn"] is not None else None,
+        "filter_s": timing["filtered"] / 1000, "filter_painted_s": timing["painted"] / 1000,
+        "count_before": timing["before"], "count_after": timing["after"]})
+    if timing["before"] != f"Showing {n:,} of {n:,} items":
+        problems.append(f"report --html: the page says {timing['before']!r} before filtering, expected all {n:,} items")
+    return found
+
+
 def remove_db(db: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -269,6 +311,7 @@ def bench_size(args, exposure: str, n: int, small: bool, steps: list[str], exift
     scratch.mkdir(parents=True, exist_ok=True)
     db = scratch / f"bench-{n}.sqlite"
     csv_path = scratch / f"items-{n}.csv"
+    html_path = scratch / f"report-{n}.html"
     extracted = scratch / f"extracted-{n}"
     out = {name: scratch / f"{name}.out" for name in ("scan", "rescan", "report", "exiftool")}
     problems: list[str] = []
@@ -299,6 +342,7 @@ def bench_size(args, exposure: str, n: int, small: bool, steps: list[str], exift
         ("export_csv", [("export", [exposure, "export", "--csv", str(csv_path), "--db", str(db)], None)]),
         ("review", [("review", [exposure, "review", "--format", "json", "--db", str(db)], None)]),
         ("plan", [("plan", [exposure, "plan", "--db", str(db)], None)]),
+        ("report_html", [("html", [exposure, "report", "--html", str(html_path), "--db", str(db)], None)]),
     ]
     exposure_steps = [(step, commands) for step, commands in exposure_steps if step in steps]
 
@@ -313,6 +357,8 @@ def bench_size(args, exposure: str, n: int, small: bool, steps: list[str], exift
             shutil.copy(out["report"], scratch / f"report-{n}.txt")
         elif step == "export_csv":
             checks["csv_rows"] = check_csv(csv_path, n, problems)
+        elif step == "report_html":
+            checks["html"] = check_html(html_path, n, problems)
 
     for run in range(args.runs):
         first = run == 0
@@ -383,6 +429,11 @@ def print_size(result: dict) -> None:
         log(f"  checks passed: {c.get('scan', {}).get('recorded')} items recorded, none missing or unreferenced, "
             f"no warnings; rescan unchanged; CSV {c.get('csv_rows')} rows"
             + (f"; exiftool read {exif['jpegs']} JPEGs without errors" if exif else ""))
+    html = c.get("html")
+    if html and html.get("filter_s") is not None:
+        log(f"  report --html: {html['bytes'] / MB:.1f} MB; in headless Chromium first contentful paint "
+            f"{fmt_s(html['first_contentful_paint_s'])} s, table drawn {fmt_s(html['table_drawn_s'])} s, "
+            f"a text filter {fmt_s(html['filter_s'])} s ({fmt_s(html['filter_painted_s'])} s to the next frame)")
     for problem in result["problems"]:
         log(f"  CHECK FAILED: {problem}")
 
@@ -414,7 +465,7 @@ def targets(results: list[dict], items100k: dict | None) -> list[dict]:
             v = m["rescan"] / m["scan"]
             add(f"{n}: rescan / first scan", v, f"{v:.3f}", f"<= {TARGET_RESCAN_VS_SCAN}", v <= TARGET_RESCAN_VS_SCAN)
         peak = max(r["peak_rss_kb"].get(s, 0) for s in EXPOSURE_STEPS) * 1024 / MB
-        add(f"{n}: peak RSS of exposure (scan, rescan, report, export)", peak, f"{peak:.1f} MB",
+        add(f"{n}: peak RSS of exposure (every exposure step)", peak, f"{peak:.1f} MB",
             f"<= {TARGET_PEAK_MB:g} MB", peak <= TARGET_PEAK_MB)
     full = [r for r in results if not r["small_files"]]
     if len(full) >= 2:
@@ -431,10 +482,34 @@ def targets(results: list[dict], items100k: dict | None) -> list[dict]:
             v = m[step]
             add(f"{label} on {items100k['n']:,} items", v, f"{v:.3f} s", f"< {TARGET_100K_SECONDS:g} s",
                 v < TARGET_100K_SECONDS)
+        html_targets(items100k, add, results)
     else:
         add("report / export --csv on 100,000 items", None, "not measured (use --items100k)",
             f"< {TARGET_100K_SECONDS:g} s", None)
     return rows
+
+
+def html_targets(items100k: dict, add, results: list[dict]) -> None:
+    """The HTML report at 100,000 items against its targets, each beside the same number at N=30,000 if measured."""
+    def measures(result: dict) -> dict:
+        html = result["checks"].get("html", {})
+        drawn = [v for v in (html.get("first_contentful_paint_s"), html.get("table_drawn_s")) if v is not None]
+        return {"written": result["median_seconds"].get("report_html"),
+                "rss": result["peak_rss_kb"].get("report_html", 0) * 1024 / MB,
+                "size": html.get("bytes", 0) / MB, "screen": max(drawn) if drawn else None,
+                "filter": html.get("filter_painted_s")}
+    big = measures(items100k)
+    small = next((measures(r) for r in results if r["n"] == 30_000), None)
+    rows = (("written", "report --html written", "s", TARGET_HTML_SECONDS),
+            ("rss", "report --html peak RSS", "MB", TARGET_PEAK_MB),
+            ("size", "report --html page size", "MB", TARGET_HTML_MB),
+            ("screen", "report --html first screen in Chromium", "s", TARGET_FIRST_SCREEN_SECONDS),
+            ("filter", "report --html text filter in Chromium", "s", TARGET_FILTER_SECONDS))
+    for key, label, unit, goal in rows:
+        v = big[key]
+        beside = f" (N=30,000: {small[key]:.3f})" if small and small[key] is not None else ""
+        add(f"{label} on {items100k['n']:,} items{beside}", v, "-" if v is None else f"{v:.3f} {unit}",
+            f"< {goal:g} {unit}", None if v is None else v < goal)
 
 
 def machine() -> dict:
@@ -505,7 +580,8 @@ def main() -> int:
         if args.items100k:
             log("\n== 100,000 items, small 2-6 KiB photos: times report and export --csv on the database; "
                 "its scan is not a scan-speed measurement ==")
-            items100k = bench_size(args, exposure, 100_000, True, ["scan", "rescan", "report", "export_csv", "review", "plan"], 0)
+            items100k = bench_size(args, exposure, 100_000, True,
+                                   ["scan", "rescan", "report", "export_csv", "review", "plan", "report_html"], 0)
             print_size(items100k)
     except BenchError as error:
         print(f"\nBenchmark stopped: {error}", file=sys.stderr)

@@ -47,14 +47,7 @@ struct Report: ParsableCommand {
         try reportingErrors {
             let db = try database.open(create: false)
             try Verdicts.refreshIfStale(db)
-            if let html {
-                let (content, rows) = try db.read { db in
-                    var inputs = try ReportInputs.current(db)
-                    inputs.database = database.path
-                    return try ReportContent.fetchWithRows(db, inputs)
-                }
-                return try writeHTML(content, rows, to: html)
-            }
+            if let html { return try writeHTML(db, to: html) }
             let content = try db.read { db in try ReportContent.fetch(db, database: database.path) }
             if format == .json {
                 writeOut(try ReportJSON.text(content))
@@ -64,13 +57,15 @@ struct Report: ParsableCommand {
         }
     }
 
-    private func writeHTML(_ content: ReportContent, _ rows: [ItemRow], to path: String) throws {
+    private func writeHTML(_ db: ExposureDatabase, to path: String) throws {
         let folder = URL(fileURLWithPath: path == "-" ? "." : path).deletingLastPathComponent()
         let options = Thumbnails.Options(embed: embedThumbnails, embedLimit: embedLimit << 20, reportFolder: folder)
-        let thumbnails = Thumbnails.collect(rows, exports: content.exports, options: options)
-        let page = Data(HTMLReport.page(content, rows: rows, thumbnails: thumbnails).utf8)
-        try OutputFile.write(page, to: path)
+        try db.read { db in
+            let content = try ReportContent.fetch(db, database: database.path)
+            try OutputFile.stream(to: path) { try HTMLReport.write(content, db, thumbnails: options, to: $0) }
+        }
         guard path != "-" else { return }
-        writeOut("Wrote \(path) (\(ByteSize.text(page.count))). Open it in a browser: it works offline and loads nothing from the network.\n")
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        writeOut("Wrote \(path) (\(ByteSize.text(size))). Open it in a browser: it works offline and loads nothing from the network.\n")
     }
 }

@@ -23,16 +23,16 @@ struct CleanReportHintTests {
         let rows = rows(fileLocation: true), content = content(rows)
         let terminal = TerminalReport.text(content, database: "db", style: TerminalStyle(colour: false))
         #expect(terminal.contains("1 of these files still carries a location or camera serial itself") && terminal.contains("exposure clean FILE --out FOLDER"))
-        #expect(HTMLReport.page(content, rows: rows, thumbnails: Thumbnails()).contains("<p id=\"clean-hint\">1 of these files"))
+        #expect(try HTMLReport.page(content, rows: rows).contains("<p id=\"clean-hint\">1 of these files"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(ReportJSON.text(content).utf8)) as? [String: Any])
         let exposures = try #require(json["top_exposures"] as? [[String: Any]])
         #expect(exposures.map { $0["file_to_clean"] as? Bool } == [true, false])
     }
 
     @Test("no pointer when the location is only in Meta's JSON or the item is an upload IP")
-    func noPointer() {
+    func noPointer() throws {
         let rows = rows(fileLocation: false), content = content(rows)
         #expect(!TerminalReport.text(content, database: "db", style: TerminalStyle(colour: false)).contains("exposure clean"))
-        #expect(!HTMLReport.page(content, rows: rows, thumbnails: Thumbnails()).contains("clean-hint"))
+        #expect(try !HTMLReport.page(content, rows: rows).contains("clean-hint"))
     }
 }

@@ -55,3 +55,29 @@ enum NetLog {
     }
 
 }
+
+/// Runs JavaScript in a page that headless Chromium has loaded with the network unreachable
+/// (Benchmarks/browse.py, over the DevTools protocol), for what a DOM dump cannot do: scroll, click, type.
+enum BrowserSteps {
+    /// Each expression's value, a promise awaited, in order.
+    static func run(_ page: URL, _ expressions: [String]) throws -> [Any] {
+        let script = Paths.repository.appendingPathComponent("Benchmarks/browse.py").path
+        let output = try ReportProcess.run(["/usr/bin/env", "python3", script, page.path] + expressions)
+        guard let values = try? JSONSerialization.jsonObject(with: Data(output.utf8), options: .fragmentsAllowed) as? [Any],
+              values.count == expressions.count
+        else { throw ReportTestFailure(description: "browse.py gave no result for \(page.path): \(output.prefix(200))") }
+        return values
+    }
+
+    /// Waits until the page has drawn what the step before changed.
+    static let nextFrames = "await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));"
+
+    /// The rows the table has drawn, as objects of what a test checks.
+    static let drawnRows = """
+        [...document.querySelectorAll("#items tbody tr[aria-rowindex]")].map(row => ({
+          index: Number(row.getAttribute("aria-rowindex")), rank: row.cells[0].textContent,
+          posted: row.cells[5].title, path: row.cells[9].lastChild.textContent,
+          onScreen: row.getBoundingClientRect().bottom <= document.getElementById("items-scroll").getBoundingClientRect().bottom + 1
+            && row.getBoundingClientRect().top >= document.getElementById("items-scroll").getBoundingClientRect().top }))
+        """
+}

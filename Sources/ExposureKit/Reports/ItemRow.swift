@@ -30,6 +30,27 @@ public struct ItemRow: Sendable {
         }
     }
 
+    /// Hands `body` the items with these ids, in this order, read a thousand at a time: for a report that
+    /// writes every item in an order SQLite does not know, without holding them all. Read one by one, each
+    /// item cost GRDB a copy of its row and took a sixth of the HTML report's time.
+    static func forEach(_ db: Database, ids: [Int64], _ body: (ItemRow) throws -> Void) throws {
+        let sources = try SourceSets(db)
+        let exports = Dictionary(uniqueKeysWithValues: try ExportRecord.fetchAll(db).map { ($0.id!, $0) })
+        for start in stride(from: 0, to: ids.count, by: 1_000) {
+            let batch = Array(ids[start..<min(start + 1_000, ids.count)])
+            let statement = try db.cachedStatement(
+                sql: "SELECT id, \(columns) FROM item WHERE id IN (\(repeatElement("?", count: batch.count).joined(separator: ",")))")
+            var found: [Int64: ItemRecord] = [:]
+            let cursor = try ItemRecord.fetchCursor(statement, arguments: StatementArguments(batch))
+            while let item = try cursor.next() { found[item.id!] = item }
+            for id in batch {
+                guard let item = found[id], let export = exports[item.exportId],
+                      let platform = Platform(rawValue: export.platform) else { continue }
+                try body(ItemRow(item: item, platform: platform, exportName: export.name, sources: sources.kinds(of: id)))
+            }
+        }
+    }
+
     /// The items at these places, each read on its own, in the order of `fetchAll`: for the few items
     /// a report lists, found while it counted the rest.
     static func fetchAll(_ db: Database, at places: [ItemGroups.Place], sources: SourceSets) throws -> [ItemRow] {

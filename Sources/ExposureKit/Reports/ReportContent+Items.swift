@@ -52,6 +52,18 @@ enum ExposureOrder {
         return keys.indices.sorted { keys[$0].precedes(keys[$1]) }.map { rows[$0] }
     }
 
+    /// The ids of items handed one at a time, in this order, keeping only each item's sort key, so a
+    /// report can then read and write them in order without holding them.
+    struct Ids {
+        private var keys: [(id: Int64, key: SortKey)] = []
+
+        mutating func add(_ item: ItemRecord) {
+            if let id = item.id { keys.append((id, SortKey(item))) }
+        }
+
+        var sorted: [Int64] { keys.sorted { $0.key.precedes($1.key) }.map(\.id) }
+    }
+
     private struct SortKey {
         /// The exposure tier, with the items Meta may train on ahead of the rest within each tier.
         var rank: Int

@@ -64,7 +64,7 @@ extension ReportContent {
         return content
     }
 
-    /// Reads every item and builds the report from them, for the HTML, which lists every item anyway.
+    /// Reads every item and builds the report from them: the plain way, which the grouped `fetch` must agree with.
     public static func fetchWithRows(_ db: Database, _ inputs: ReportInputs) throws -> (content: ReportContent, rows: [ItemRow]) {
         let rows = try ItemRow.fetchAll(db)
         var content = ReportContent(rows: rows, exports: try ExportSummary.fetchAll(db), inputs: inputs)

@@ -36,63 +36,186 @@ enum HTMLAssets {
     th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
     th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
     td.num{text-align:right;white-space:nowrap}td.date{white-space:nowrap}
-    td.cap{max-width:260px;overflow-wrap:anywhere}td.path{min-width:220px;max-width:380px;overflow-wrap:anywhere;font-size:12px;color:#52606d}
-    td.path small{display:block;color:#7b8794}
+    td.path small{display:block;color:#7b8794;overflow:hidden;text-overflow:ellipsis}
     td.thumb img{width:64px;height:64px;object-fit:cover;border-radius:4px;background:#eef0f3}
     .filters{display:flex;gap:10px;flex-wrap:wrap;align-items:center;margin-bottom:10px}
     .filters input[type=search]{min-width:240px;padding:5px 8px}
-    .scroll{overflow-x:auto}
+    .scroll{overflow:auto;max-height:75vh;border:1px solid var(--line);border-radius:6px}
+    .scroll:focus-visible{outline:2px solid #3e7bfa;outline-offset:2px}
+    #items{table-layout:fixed;min-width:1150px}
+    #items thead th{position:sticky;top:0;z-index:1;background:#fff;box-shadow:inset 0 -1px var(--line)}
+    #items th:nth-child(1){width:64px}#items th:nth-child(2){width:84px}#items th:nth-child(3){width:100px}
+    #items th:nth-child(4){width:96px}#items th:nth-child(5){width:150px}#items th:nth-child(6),#items th:nth-child(7){width:96px}
+    #items th:nth-child(8){width:220px}#items th:nth-child(9){width:130px}
+    #items tbody td{height:51px;line-height:19px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+    #items.previews tbody td{height:77px}
+    #items tbody td.path{font-size:12px;color:#52606d}
+    #items tbody tr.spacer td{padding:0;border:0}
     """
 
     static let script = """
     (function () {
-      var table = document.getElementById("items");
-      var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-      var texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
+      "use strict";
+      var data = JSON.parse(document.getElementById("item-data").textContent);
+      var items = data.items, lists = data.lists;
+      var table = document.getElementById("items"), body = table.tBodies[0];
+      var box = document.getElementById("items-scroll");
+      var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
       var search = document.getElementById("filter-text");
       var verdict = document.getElementById("filter-verdict");
       var visibility = document.getElementById("filter-visibility");
       var located = document.getElementById("filter-location");
       var shown = document.getElementById("shown");
+      var shared = { verdict: 0, visibility: 1, album: 2, export: 3, folder: 4 };
+      var fields = { name: 1, posted: 2, location: 3, taken: 4, caption: 5, preview: 6 };
+      var beyondScreen = 12;
+      var order = ranks(), matches = order, texts = null, rowHeight = 51, drawn = null;
+
+      function ranks() { return items.map(function (item, index) { return index; }); }
+      // A field's text, or null: from the item's kind and the list of that name, or a date written as 20240926142810.
+      function field(item, key) {
+        if (shared.hasOwnProperty(key)) {
+          var number = data.kinds[item[0]][shared[key]];
+          return number === null ? null : lists[key][number];
+        }
+        var value = item[fields[key]];
+        if (value === null || value === undefined) { return null; }
+        if (typeof value !== "number") { return value; }
+        var d = String(value);
+        return d.slice(0, 4) + "-" + d.slice(4, 6) + "-" + d.slice(6, 8) + "T" + d.slice(8, 10) + ":" + d.slice(10, 12) + ":" + d.slice(12) + "Z";
+      }
+      function path(item) { return field(item, "folder") + item[fields.name]; }
+      function text(item) {
+        return [field(item, "caption") || "", field(item, "album") || "", field(item, "export"), path(item)].join("\\n").toLowerCase();
+      }
+      function count(n) { return n.toLocaleString("en-US"); }
+
+      function cell(row, className, content) {
+        var td = row.insertCell();
+        if (className) { td.className = className; }
+        if (content) { td.textContent = content; }
+        return td;
+      }
+      function titled(row, className, content) {
+        var td = cell(row, className, content);
+        if (content) { td.title = content; }
+        return td;
+      }
+      function badge(td, kind, label) {
+        var span = document.createElement("span");
+        span.className = "badge " + kind;
+        span.textContent = label;
+        td.appendChild(span);
+      }
+      function dateCell(row, iso) {
+        var td = cell(row, "date", iso ? iso.slice(0, 10) : "");
+        if (iso) { td.title = iso; }
+      }
+      function rowFor(index, position) {
+        var item = items[index], row = document.createElement("tr");
+        var verdict = field(item, "verdict"), audience = field(item, "visibility");
+        row.dataset.verdict = verdict || "none";
+        row.dataset.visibility = audience;
+        row.dataset.location = field(item, "location") ? "1" : "0";
+        row.setAttribute("aria-rowindex", String(position + 2));
+        cell(row, "num", String(index + 1));
+        var preview = cell(row, "thumb");
+        if (field(item, "preview")) {
+          var image = document.createElement("img");
+          image.alt = "";
+          image.src = field(item, "preview");
+          preview.appendChild(image);
+        }
+        badge(cell(row), verdict || "none", verdict || "\\u2014");
+        badge(cell(row), audience, audience);
+        cell(row, "date", field(item, "location"));
+        dateCell(row, field(item, "posted"));
+        dateCell(row, field(item, "taken"));
+        titled(row, "cap", field(item, "caption"));
+        titled(row, "", field(item, "album"));
+        var where = cell(row, "path"), export_ = document.createElement("small");
+        export_.textContent = field(item, "export");
+        where.appendChild(export_);
+        where.appendChild(document.createTextNode(path(item)));
+        where.title = path(item);
+        return row;
+      }
+      function spacer(height) {
+        var row = document.createElement("tr");
+        row.className = "spacer";
+        row.setAttribute("aria-hidden", "true");
+        var td = row.insertCell();
+        td.colSpan = headers.length;
+        td.style.height = height + "px";
+        return row;
+      }
+      // Draws the rows on screen and a few beyond, between two empty rows as tall as the rest.
+      function draw(force) {
+        var top = Math.max(0, box.scrollTop - table.tHead.offsetHeight);
+        var first = Math.max(0, Math.floor(top / rowHeight) - beyondScreen);
+        var last = Math.min(matches.length, Math.ceil((top + box.clientHeight) / rowHeight) + beyondScreen);
+        if (!force && drawn && drawn[0] === first && drawn[1] === last) { return; }
+        drawn = [first, last];
+        var rows = document.createDocumentFragment();
+        rows.appendChild(spacer(first * rowHeight));
+        for (var position = first; position < last; position += 1) { rows.appendChild(rowFor(matches[position], position)); }
+        rows.appendChild(spacer((matches.length - last) * rowHeight));
+        body.replaceChildren(rows);
+      }
+      function measure() {
+        var row = body.rows[1];
+        var height = row && row.className !== "spacer" ? row.getBoundingClientRect().height : 0;
+        if (height > 0 && Math.abs(height - rowHeight) > 0.5) {
+          rowHeight = height;
+          draw(true);
+        }
+      }
       function apply() {
         var query = search.value.trim().toLowerCase();
-        var count = 0;
-        rows.forEach(function (row, index) {
-          var keep = (!query || texts[index].indexOf(query) >= 0) &&
-            (!verdict.value || row.dataset.verdict === verdict.value) &&
-            (!visibility.value || row.dataset.visibility === visibility.value) &&
-            (!located.checked || row.dataset.location === "1");
-          row.hidden = !keep;
-          if (keep) { count += 1; }
+        var wanted = verdict.value, audience = visibility.value, withLocation = located.checked;
+        if (query && !texts) { texts = items.map(text); }
+        matches = !(query || wanted || audience || withLocation) ? order : order.filter(function (index) {
+          var item = items[index];
+          return (!query || texts[index].indexOf(query) >= 0) && (!wanted || (field(item, "verdict") || "none") === wanted) &&
+            (!audience || field(item, "visibility") === audience) && (!withLocation || field(item, "location") !== null);
         });
-        shown.textContent = "Showing " + count.toLocaleString("en-US") + " of " + rows.length.toLocaleString("en-US") + " items";
+        table.setAttribute("aria-rowcount", String(matches.length + 1));
+        shown.textContent = "Showing " + count(matches.length) + " of " + count(items.length) + " items";
+        box.scrollTop = 0;
+        draw(true);
       }
-      function sortBy(header, column) {
+      function sortBy(header) {
         var ascending = header.getAttribute("aria-sort") !== "ascending";
-        var numeric = header.dataset.type === "number";
-        Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) { cell.removeAttribute("aria-sort"); });
+        headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
         header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var keyed = rows.map(function (row) {
-          var cell = row.cells[column];
-          var key = cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent;
-          return { row: row, key: key === "" ? null : numeric ? Number(key) : key.toLowerCase() };
+        var key = header.dataset.key;
+        var keys = key === "rank" ? null : items.map(function (item) {
+          var value = key === "path" ? field(item, "export") + " " + path(item) : field(item, key);
+          return value ? value.toLowerCase() : null;
         });
-        keyed.sort(function (a, b) {
-          if (a.key === null || b.key === null) { return (a.key === null) - (b.key === null); }
-          var order = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-          return ascending ? order : -order;
+        order = ranks();
+        order.sort(function (a, b) {
+          var x = keys ? keys[a] : a, y = keys ? keys[b] : b;
+          if (x === null || y === null) { return x === y ? a - b : x === null ? 1 : -1; }
+          var by = x < y ? -1 : x > y ? 1 : 0;
+          return (ascending ? by : -by) || a - b;
         });
-        keyed.forEach(function (entry) { table.tBodies[0].appendChild(entry.row); });
+        apply();
       }
-      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (header, column) {
+
+      headers.forEach(function (header) {
         var button = header.querySelector("button");
-        if (button) { button.addEventListener("click", function () { sortBy(header, column); }); }
+        if (button) { button.addEventListener("click", function () { sortBy(header); }); }
       });
-      [search, verdict, visibility, located].forEach(function (control) {
-        control.addEventListener("input", apply);
-        control.addEventListener("change", apply);
-      });
+      search.addEventListener("input", apply);
+      [verdict, visibility, located].forEach(function (control) { control.addEventListener("change", apply); });
+      box.addEventListener("scroll", function () { draw(false); }, { passive: true });
+      window.addEventListener("resize", function () { draw(false); });
+      if (items.some(function (item) { return field(item, "preview"); })) { table.classList.add("previews"); }
       apply();
+      measure();
+      performance.mark("exposure-table-drawn");
+      setTimeout(function () { if (!texts) { texts = items.map(text); } }, 0);
     })();
     """
 }

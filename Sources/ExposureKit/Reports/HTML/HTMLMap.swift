@@ -12,31 +12,36 @@ enum HTMLMap {
         var y: Double { 90 - latitude }
     }
 
-    static func section(_ rows: [ItemRow]) -> String {
-        let spots = self.spots(rows)
+    /// The points gathered one item at a time, each cell of the map counted once.
+    struct Spots {
+        private var cells: [String: Spot] = [:]
+
+        mutating func add(_ item: ItemRecord) {
+            guard let latitude = item.latitude, let longitude = item.longitude else { return }
+            let key = "\((latitude / cellDegrees).rounded()) \((longitude / cellDegrees).rounded())"
+            var spot = cells[key] ?? Spot(latitude: latitude, longitude: longitude)
+            spot.items += 1
+            if item.isPublic { spot.publicItems += 1 }
+            cells[key] = spot
+        }
+
+        /// Public spots last, so they are drawn on top; bigger ones first, so small ones stay visible.
+        var inDrawingOrder: [Spot] {
+            cells.values.sorted {
+                ($0.publicItems > 0 ? 1 : 0, $1.items, $0.latitude, $0.longitude)
+                    < ($1.publicItems > 0 ? 1 : 0, $0.items, $1.latitude, $1.longitude)
+            }
+        }
+    }
+
+    static func section(_ spots: Spots) -> String {
+        let spots = spots.inDrawingOrder
         let total = spots.reduce(0) { $0 + $1.items }
         return """
             <section id="map"><h2>Where your photos say they were taken</h2>\(svg(spots))
             <div class="legend"><span><i class="key loc"></i>public</span><span><i class="key other"></i>not public</span>\
             <span id="map-count" data-count="\(total)">\(Count.text(total)) items with a location</span></div></section>
             """
-    }
-
-    static func spots(_ rows: [ItemRow]) -> [Spot] {
-        var cells: [String: Spot] = [:]
-        for row in rows {
-            guard let latitude = row.item.latitude, let longitude = row.item.longitude else { continue }
-            let key = "\((latitude / cellDegrees).rounded()) \((longitude / cellDegrees).rounded())"
-            var spot = cells[key] ?? Spot(latitude: latitude, longitude: longitude)
-            spot.items += 1
-            if row.item.isPublic { spot.publicItems += 1 }
-            cells[key] = spot
-        }
-        // Public spots last, so they are drawn on top; bigger ones first, so small ones stay visible.
-        return cells.values.sorted {
-            ($0.publicItems > 0 ? 1 : 0, $1.items, $0.latitude, $0.longitude)
-                < ($1.publicItems > 0 ? 1 : 0, $0.items, $1.latitude, $1.longitude)
-        }
     }
 
     private static func svg(_ spots: [Spot]) -> String {

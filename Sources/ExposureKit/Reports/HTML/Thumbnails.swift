@@ -2,11 +2,7 @@ import Foundation
 
 /// The previews the HTML report's table shows, and a plain note of what it left out and why, so a
 /// missing picture never looks like a bug.
-public struct Thumbnails: Sendable {
-    /// The image source per item id: a relative URL into a folder export, or a data URI.
-    var sources: [Int64: String] = [:]
-    public var notes: [String] = []
-
+public enum Thumbnails {
     /// The limits and place that decide which previews a report carries.
     public struct Options: Sendable {
         /// Embed images as data URIs (needed for a zip export; makes the file larger but portable).
@@ -27,11 +23,4 @@ public struct Thumbnails: Sendable {
 
     /// Formats every current browser shows, by the MIME type a data URI names.
     static let browserFormats = ["jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp"]
-
-    /// Finds each photo in its export, in report order, so the items to deal with first get previews first.
-    public static func collect(_ rows: [ItemRow], exports: [ExportSummary], options: Options) -> Thumbnails {
-        var collector = ThumbnailCollector(options: options, exports: exports)
-        for row in ExposureOrder.sorted(rows) { collector.add(row) }
-        return Thumbnails(sources: collector.sources, notes: collector.notes())
-    }
 }

@@ -1,0 +1,149 @@
+/// The item table's rows as one JSON block inside the page, which its script draws a screenful at a time:
+/// at 100,000 items, a row of markup each made the page 60 MB and kept a browser busy for minutes.
+///
+/// `{"items": [[kind, name, posted, location, taken, caption, preview], …], "kinds": [[verdict, visibility, album,
+/// export, folder], …], "lists": {"verdict": […], …}}`, items in exposure order. What many items share (verdict,
+/// visibility, album, export, folder) is a number into the list of that name, so each text is spelled once, and
+/// each mix of those numbers is one kind; a date in the usual `2024-09-26T14:28:10Z` form is the number
+/// 20240926142810; trailing empty fields are left out.
+enum HTMLItemData {
+    /// Writes the block's JSON, reading each item as it goes and asking `thumbnails` for its preview.
+    static func write(_ ids: [Int64], _ items: HTMLItems, thumbnails: inout ThumbnailCollector,
+                      to out: OutputFile.Writer) throws {
+        var lists = Lists()
+        var first = true
+        try out.write("{\"items\":[")
+        try items.inOrder(ids) { row in
+            let item = row.item
+            let (folder, name) = split(item.archivePath)
+            let kind = lists.kind([lists.verdict.index(item.aiTraining), lists.visibility.index(item.visibility),
+                                   lists.album.index(item.album), lists.export.index(row.platform.rawValue + " · " + row.exportName),
+                                   lists.folder.index(folder)])
+            let location = item.hasLocation ? CSVExport.degrees(item.latitude) + ", " + CSVExport.degrees(item.longitude) : nil
+            var optional: [[UInt8]?] = [date(item.postedAt), text(location), date(item.takenAt), text(item.caption),
+                                        text(thumbnails.source(for: row))]
+            while let last = optional.last, last == nil { optional.removeLast() }
+            try out.write { bytes in
+                bytes.append(contentsOf: (first ? "[\(kind)," : ",\n[\(kind),").utf8)
+                JSONText.append(name, to: &bytes)
+                for field in optional {
+                    bytes.append(UInt8(ascii: ","))
+                    bytes.append(contentsOf: field ?? Array("null".utf8))
+                }
+                bytes.append(UInt8(ascii: "]"))
+            }
+            first = false
+        }
+        try out.write { bytes in
+            bytes.append(contentsOf: "],\n\"kinds\":[".utf8)
+            for (index, kind) in lists.kinds.enumerated() {
+                let numbers = kind.map { $0.map(String.init) ?? "null" }.joined(separator: ",")
+                bytes.append(contentsOf: "\(index == 0 ? "" : ",")[\(numbers)]".utf8)
+            }
+            bytes.append(contentsOf: "],\n\"lists\":{".utf8)
+            for (index, (key, names)) in lists.all.enumerated() {
+                bytes.append(contentsOf: "\(index == 0 ? "" : ",")\"\(key)\":".utf8)
+                JSONText.append(names.list, to: &bytes)
+            }
+            bytes.append(contentsOf: "}}".utf8)
+        }
+    }
+
+    private static func text(_ text: String?) -> [UInt8]? {
+        guard let text else { return nil }
+        var bytes: [UInt8] = []
+        JSONText.append(text, to: &bytes)
+        return bytes
+    }
+
+    /// `2024-09-26T14:28:10Z` as the number 20240926142810, which sorts the same and is 8 bytes shorter;
+    /// a date in any other form as text.
+    private static func date(_ iso: String?) -> [UInt8]? {
+        guard let iso else { return nil }
+        let utf8 = Array(iso.utf8)
+        var digits: [UInt8] = []
+        for (offset, byte) in utf8.enumerated() {
+            if let separator = separators[offset] {
+                guard byte == separator else { return text(iso) }
+            } else {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return text(iso) }
+                digits.append(byte)
+            }
+        }
+        guard utf8.count == 20, digits.first != UInt8(ascii: "0") else { return text(iso) }
+        return digits
+    }
+
+    private static let separators: [Int: UInt8] = [4: UInt8(ascii: "-"), 7: UInt8(ascii: "-"), 10: UInt8(ascii: "T"),
+                                                   13: UInt8(ascii: ":"), 16: UInt8(ascii: ":"), 19: UInt8(ascii: "Z")]
+
+    /// A path as its folder, with the trailing slash, and its file name.
+    private static func split(_ path: String) -> (String, String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[...slash]), String(path[path.index(after: slash)...]))
+    }
+
+    /// The shared texts, by the name the page's script knows each list by.
+    private struct Lists {
+        var verdict = Names(), visibility = Names(), album = Names(), export = Names(), folder = Names()
+        private var kindNumbers: [[Int?]: Int] = [:]
+        private(set) var kinds: [[Int?]] = []
+
+        mutating func kind(_ numbers: [Int?]) -> Int {
+            if let kind = kindNumbers[numbers] { return kind }
+            kindNumbers[numbers] = kinds.count
+            kinds.append(numbers)
+            return kinds.count - 1
+        }
+
+        var all: [(String, Names)] {
+            [("verdict", verdict), ("visibility", visibility), ("album", album), ("export", export), ("folder", folder)]
+        }
+    }
+
+    /// Texts numbered in the order first seen, so each is written once; nil stays nil.
+    private struct Names {
+        private var numbers: [String: Int] = [:]
+        private(set) var list: [String] = []
+
+        mutating func index(_ name: String?) -> Int? {
+            guard let name else { return nil }
+            if let number = numbers[name] { return number }
+            numbers[name] = list.count
+            list.append(name)
+            return list.count - 1
+        }
+    }
+}
+
+/// JSON strings that are safe inside a `<script>` element: besides JSON's own escapes, `<`, `>` and `&`
+/// are written as `\u` escapes, so export text can never close the element or start markup.
+enum JSONText {
+    static func append(_ text: String?, to bytes: inout [UInt8]) {
+        guard let text else { bytes.append(contentsOf: "null".utf8); return }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), ..<0x20:
+                bytes.append(contentsOf: "\\u00".utf8)
+                bytes.append(hexDigits[Int(byte >> 4)])
+                bytes.append(hexDigits[Int(byte & 0xF)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    static func append(_ texts: [String], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, text) in texts.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(text, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+}
