@@ -25,8 +25,10 @@ let package = Package(
                 "CExif",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            plugins: ["LibexifVersion"]
         ),
+        .plugin(name: "LibexifVersion", capability: .buildTool(), path: "Sources/LibexifVersion"),
         .executableTarget(
             name: "exposure",
             dependencies: [
