@@ -59,9 +59,11 @@ STEPS = [
     ("rescan_each", "  the same, one command per export"),
     ("report", "exposure report"),
     ("export_csv", "exposure export --csv"),
+    ("review", "exposure review --format json"),
+    ("plan", "exposure plan"),
     ("unzip_exiftool", "unzip + exiftool -n -j -r -fast2"),
 ]
-EXPOSURE_STEPS = ("scan", "rescan", "rescan_each", "report", "export_csv")
+EXPOSURE_STEPS = ("scan", "rescan", "rescan_each", "report", "export_csv", "review", "plan")
 
 
 class BenchError(Exception):
@@ -295,6 +297,8 @@ def bench_size(args, exposure: str, n: int, small: bool, steps: list[str], exift
                          for p, z in zip(("facebook", "instagram"), zips)]),
         ("report", [("report", [exposure, "report", "--db", str(db)], out["report"])]),
         ("export_csv", [("export", [exposure, "export", "--csv", str(csv_path), "--db", str(db)], None)]),
+        ("review", [("review", [exposure, "review", "--format", "json", "--db", str(db)], None)]),
+        ("plan", [("plan", [exposure, "plan", "--db", str(db)], None)]),
     ]
     exposure_steps = [(step, commands) for step, commands in exposure_steps if step in steps]
 
@@ -501,7 +505,7 @@ def main() -> int:
         if args.items100k:
             log("\n== 100,000 items, small 2-6 KiB photos: times report and export --csv on the database; "
                 "its scan is not a scan-speed measurement ==")
-            items100k = bench_size(args, exposure, 100_000, True, ["scan", "rescan", "report", "export_csv"], 0)
+            items100k = bench_size(args, exposure, 100_000, True, ["scan", "rescan", "report", "export_csv", "review", "plan"], 0)
             print_size(items100k)
     except BenchError as error:
         print(f"\nBenchmark stopped: {error}", file=sys.stderr)

@@ -29,13 +29,13 @@ import subprocess
 import sys
 import tempfile
 import zlib  # crc32 and adler32 only; compression is done by deflate() below
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GENERATED_DIRS = ("facebook", "instagram", "bad", "diff")
+GENERATED_DIRS = ("facebook", "instagram", "bad", "diff", "html")
 
 
 # ---------------------------------------------------------------------------------------
@@ -868,7 +868,8 @@ class Export:
         for r in refs:
             if r.source == "album":
                 name = fix_mojibake(r.album).casefold()
-                tags.append({"profile pictures": "profile_picture", "cover photos": "cover_photo"}.get(name, "album"))
+                tags.append({"profile pictures": "profile_picture", "cover photos": "cover_photo",
+                             "photos de couverture": "cover_photo"}.get(name, "album"))
             elif r.source == "profile_update":
                 tags.append(r.update_kind)
             else:
@@ -1903,6 +1904,414 @@ def ig_2024_german() -> Export:
 
 
 # ---------------------------------------------------------------------------------------
+# HTML exports (Meta's HTML format): each built from a JSON model, which is also written as
+# the fixture's JSON twin; markup from shared/reference/html-export.md §3–§4
+# ---------------------------------------------------------------------------------------
+
+HTML_MONTHS = {
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "fr": ["janv", "fév", "mars", "avr", "mai", "jun", "juil", "août", "sept", "oct", "nov", "déc"],
+    "it": ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+}
+HTML_COLUMNS_EXTRA = ["time_source", "time_precision"]
+# The rows an item's table shows, in the order Meta writes them, per label set.
+HTML_LABELS = {
+    "en-2019": [("taken_timestamp", "Taken"), ("modified_timestamp", "Modified"), ("camera_make", "Camera Make"),
+                ("camera_model", "Camera Model"), ("orientation", "Orientation"), ("latitude", "Latitude"),
+                ("longitude", "Longitude"), ("upload_ip", "Upload IP Address")],
+    "en": [("taken_timestamp", "Taken"), ("modified_timestamp", "Modified"), ("camera_make", "Camera make"),
+           ("camera_model", "Camera model"), ("orientation", "Orientation"), ("exposure", "Exposure"),
+           ("f_stop", "F-Stop"), ("iso", "ISO speed"), ("focal_length", "Focal length"), ("latitude", "Latitude"),
+           ("longitude", "Longitude"), ("upload_ip", "Upload IP address")],
+    "fr": [("taken_timestamp", "Date de création"), ("modified_timestamp", "Date de modification"),
+           ("latitude", "Latitude"), ("longitude", "Longitude"), ("upload_ip", "Adresse IP de la source")],
+    "it": [("source_type", "Tipo di origine"), ("device_id", "ID del dispositivo"),
+           ("camera_position", "Posizione della fotocamera"), ("latitude", "Latitudine"),
+           ("longitude", "Longitudine"), ("date_time_original", "Data di registrazione")],
+}
+
+
+def esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def html_date(t: int, style: str, lang: str) -> str:
+    """A time as the pages show it, in UTC (the fixtures' account zone): en-GB 2019 to the minute,
+    2022+ Facebook to the second with am/pm glued on, Instagram to the minute with a space."""
+    import time as _t
+    g = _t.gmtime(t)
+    month = HTML_MONTHS[lang][g.tm_mon - 1]
+    hour12 = g.tm_hour % 12 or 12
+    half = "am" if g.tm_hour < 12 else "pm"
+    if style == "en-gb":
+        return f"{g.tm_mday} {month} {g.tm_year}, {g.tm_hour:02}:{g.tm_min:02}"
+    if style == "fb":
+        return f"{month} {g.tm_mday:02}, {g.tm_year} {hour12}:{g.tm_min:02}:{g.tm_sec:02}{half}"
+    return f"{month} {g.tm_mday}, {g.tm_year} {hour12}:{g.tm_min:02} {half}"
+
+
+class HtmlFixture:
+    """An HTML export and its JSON twin, built from one model: every container is written as JSON
+    (into ex, through the JSON fixtures' helpers) and as the HTML page Meta would write."""
+
+    def __init__(self, ex: Export, markup: str, style: str, lang: str, labels: str):
+        self.ex = ex
+        self.markup = markup      # old (2018-2021) | two-cell (2022-04) | new (2022-12 on) | ig
+        self.style = style
+        self.lang = lang
+        self.labels = labels
+        self.pages: dict[str, bytes] = {}
+        self.extra_rows: dict[str, list[tuple[str, str]]] = {}   # media key -> rows no JSON key has
+
+    @property
+    def precision(self) -> str:
+        return "second" if self.style == "fb" else "minute"
+
+    def date(self, t: int) -> str:
+        return html_date(t, self.style, self.lang)
+
+    # -- markup -------------------------------------------------------------------------
+    def page(self, path: str, title: str, blocks: list[str]):
+        depth = path.count("/")
+        old = self.markup == "old"
+        body_class = {"old": "_5vb_ _2yq _4yic", "two-cell": "_5vb_ _2yq _a704"}.get(self.markup, "_5vb_ _2yq _a7o5")
+        header = ('<div class="_3-8y _3-95 _a709"><div class="_a70d"><div class="_a70e">' + esc(title) + '</div></div></div>'
+                  if self.markup in ("new", "ig") else
+                  '<table class="_a7cj"><tr><td><img src="files/fb_logo.png" alt="Facebook" /></td>'
+                  '<td><img src="files/profile_pic.jpg" />Jane Doe</td></tr></table>')
+        main = '<div class="_4t5n" role="main">' if old else '<div class="_a706" role="main">'
+        generated = f'Generated by Jane Doe on {html_date(self.ex.export_time, "en-gb" if old else "fb", "en")}'
+        html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />'
+                f'<base href="{"../" * depth}" /><style type="text/css">body {{ margin: 0 }}</style>'
+                f'<title>{esc(title)}</title></head><body class="{body_class}"><div class="clearfix _ikh"><div class="_4bl9">'
+                f'<div class="_li">{header}{main}' + "".join(f"<div>{b}</div>" for b in blocks) +
+                f'</div><div class="{"_4t5o" if old else "_a707"}">{generated}</div></div></div></div></body></html>')
+        self.pages[path] = html.encode("utf-8")
+
+    def rows_html(self, rows: list[tuple[str, str]]) -> str:
+        if not rows:
+            return ""
+        if self.markup == "old":
+            cells = "".join(f'<tr class="_51mx"><td class="_51m- _2pin _2oao"><div class="_tqp">{esc(l)}</div></td>'
+                            f'<td class="_51m- _2pin _2piu _23bw _51mw"><div class="_tqp">{esc(v)}</div></td></tr>' for l, v in rows)
+            return f'<table class="uiGrid _51mz" cellspacing="0" cellpadding="0"><tbody>{cells}</tbody></table>'
+        if self.markup == "two-cell":
+            cells = "".join(f'<tr><td class="_2pin _a6_q"><div class="_a6-q">{esc(l)}</div></td>'
+                            f'<td class="_2pin _2piu _a6_r"><div class="_a6-q">{esc(v)}</div></td></tr>' for l, v in rows)
+            return f"<table>{cells}</table>"
+        cells = "".join(f'<tr><td class="_2pin _a6_q" colspan="2"><div class="_a6-q">{esc(l)}</div>'
+                        f'<div><div class="_a6-q">{esc(v)}</div></div></td></tr>' for l, v in rows)
+        return f"<table>{cells}</table>"
+
+    def rows_of(self, m: Media) -> list[tuple[str, str]]:
+        js = m.exif or {}
+        rows = []
+        for key, label in HTML_LABELS[self.labels]:
+            if js.get(key) is None:
+                continue
+            value = js[key]
+            rows.append((label, self.date(value) if key in ("taken_timestamp", "modified_timestamp") else str(value)))
+        return rows + self.extra_rows.get(m.key, [])
+
+    def media_html(self, m: Media) -> str:
+        cls = "_2yuc _3-96" if self.markup == "old" else "_a6_o _3-96"
+        if m.kind == "video":
+            return f'<video src="{esc(m.uri)}" controls="1" class="{cls}"><a href="{esc(m.uri)}"><div>Click for video:</div></a></video>'
+        return f'<a href="{esc(m.uri)}" target="_blank"><img src="{esc(m.uri)}" class="{cls}" /></a>'
+
+    def block(self, inner: str, date: str, heading: str | None = None) -> str:
+        if self.markup == "old":
+            head = f'<div class="_3-96 _2pio _2lek _2lel">{esc(heading)}</div>' if heading else ""
+            return (f'<div class="pam _3-95 _2pi0 _2lej uiBoxWhite noborder">{head}<div class="_3-96 _2let">{inner}</div>'
+                    f'<div class="_3-94 _2lem"><a href="https://www.facebook.com/photo.php?fbid=1">{date}</a></div></div>')
+        if self.markup == "ig":
+            head = f'<h2 class="_3-95 _2pim _a6-h _a6-i">{esc(heading)}</h2>' if heading else ""
+            return (f'<div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder">{head}<div class="_3-95 _a6-p">{inner}</div>'
+                    f'<div class="_3-94 _a6-o">{date}</div></div>')
+        head = f'<div class="_2ph_ _a6-h _a6-i">{esc(heading)}</div>' if heading else ""
+        return (f'<div class="_3-95 _a6-g">{head}<div class="_2ph_ _a6-p">{inner}</div><div class="_3-94 _a6-o">'
+                f'<a href="https://www.facebook.com/dyi/l/?l=1"><div class="_a72d">{date}</div></a></div></div>')
+
+    def media_block(self, m: Media, heading: str | None = None) -> str:
+        """An album, uncategorized or video item: the media, its description, its table, its date."""
+        desc = f'<div class="_3-95">{esc(m.desc)}</div>' if m.desc else ('<div class="_3-95"></div>' if m.kind == "video" else "")
+        return self.block(self.media_html(m) + desc + self.rows_html(self.rows_of(m)), self.date(m.created), heading)
+
+    # -- Facebook pages, each with its JSON twin ------------------------------------------------
+    def album(self, number: int, folder: str, name: str, photos: list[Media]):
+        self.ex.json(f"{folder}/album/{number}.json", fb_album(self.ex, name, photos, photos[0], photos[0].created))
+        repeat = name if self.markup in ("old", "two-cell") else None
+        self.page(f"{folder}/album/{number}.html", name, [self.media_block(m, repeat) for m in photos])
+
+    def collection(self, folder: str, name: str, key: str, source: str, title: str, media: list[Media]):
+        self.ex.json(f"{folder}/{name}.json", fb_collection(self.ex, key, source, media))
+        self.page(f"{folder}/{name}.html", title, [self.media_block(m) for m in media])
+
+    def posts(self, path: str, posts: list[tuple[int, str | None, list[Media]]]):
+        """Posts show no table (reference §3.4): the post's text, each media with its album name, the post's date."""
+        self.ex.json(path.replace(".html", ".json"), [fb_post(self.ex, t, text, media, "Jane Doe added a new photo.")
+                                                    for t, text, media in posts])
+        blocks = []
+        for t, text, media in posts:
+            words = f'<div class="_2pin"><div>{esc(text)}</div></div>' if text else ""
+            grid = "".join(f'<div class="_a7ng"><div>{self.media_html(m)}'
+                           + (f"<div>{esc(m.title)}</div>" if m.title else "") + "</div></div>" for m in media)
+            inner = f'<div>{words}<div class="_2pin"><div class="_a7nf">{grid}</div></div></div>'
+            blocks.append(self.block(inner, self.date(t), "Jane Doe added a new photo."))
+        self.page(path, "Your posts", blocks)
+
+    # -- Instagram pages ----------------------------------------------------------------------
+    def ig_page(self, name: str, title: str, key: str | None, source: str, posts: list[tuple[int | None, str | None, list[Media]]]):
+        folder = "your_instagram_activity/media"
+        if key is None:
+            self.ex.json(f"{folder}/{name}.json", [ig_post(self.ex, media, caption, t, source) for t, caption, media in posts])
+        else:
+            self.ex.json(f"{folder}/{name}.json", {key: ig_items(self.ex, [m for _, _, ms in posts for m in ms], source)})
+        blocks = []
+        for t, caption, media in posts:
+            inner = "".join(f"<div><div>{self.media_html(m)}</div>{self.rows_html(self.rows_of(m))}</div>" for m in media)
+            shown = t if t is not None else media[0].created
+            blocks.append(self.block(inner, self.date(shown), caption or media[0].title or None))
+        self.page(f"{folder}/{name}.html", title, blocks)
+
+    # -- output -------------------------------------------------------------------------------
+    def html_files(self) -> dict[str, bytes]:
+        media = {p: b for p, b in self.ex.files.items() if not p.endswith(".json")}
+        return {**media, **self.pages}
+
+    def rows(self) -> list[dict]:
+        """The JSON twin's rows, with times cut to what the pages show and how they were obtained."""
+        out = []
+        for row in self.ex.rows():
+            m = self.ex.media.get(row["archive_path"])
+            if m is not None and self.ex.platform == "facebook" and not any(
+                    r.source in ("album", "uncategorized", "video") for r in self.ex.refs[m.key]):
+                # Posts pages show no table (reference §3.4): what Meta kept is lost for media that
+                # no album, uncategorized or video page lists; the file's own EXIF remains.
+                row = self.ex.fb_row(replace(m, exif=None), self.ex.refs[m.key])
+            row = dict(row)
+            if m is None:
+                row.update(time_source="", time_precision="")
+            else:
+                if self.precision == "minute":
+                    row["posted_at"] = row["posted_at"][:17] + "00Z"
+                    if (m.exif or {}).get("taken_timestamp") and row["taken_at"].endswith("Z"):
+                        row["taken_at"] = row["taken_at"][:17] + "00Z"
+                row.update(time_source="html_display", time_precision=self.precision)
+            out.append(row)
+        return out
+
+
+def html_fb_2019() -> HtmlFixture:
+    ex = Export("facebook", "2019-old-markup", "facebook-jdoe-2019-06-27")
+    ex.export_time = ts("2019-06-27T09:12:00")
+    fx = HtmlFixture(ex, "old", "en-gb", "en", "en-2019")
+    pv = "photos_and_videos"
+    lis = f"{pv}/SummerinLisbon_{token('h19-lis', 10)}"
+    pp = f"{pv}/ProfilePictures_{token('h19-pp', 10)}"
+    mu = f"{pv}/MobileUploads_{token('h19-mu', 10)}"
+    ip = "198.51.100.23"
+    l1 = Media(uri=f"{lis}/{fb_name('h19-l1')}", file=File("jpeg", "h19-l1"), created=ts("2018-07-14T19:25:41"),
+               desc="Tram 28 up to Graça", style="flat",
+               exif={"taken_timestamp": ts("2018-07-14T11:02:37"), "camera_make": "Canon", "camera_model": "Canon EOS 80D",
+                     "orientation": 1, "latitude": 38.7166667, "longitude": -9.1322222, "upload_ip": ip},
+               note="old markup, title-case labels, GPS rows; en-GB dates to the minute")
+    l2 = Media(uri=f"{lis}/{fb_name('h19-l2')}", file=File("jpeg", "h19-l2"), created=ts("2018-07-15T08:03:09"),
+               style="flat", exif={"upload_ip": ip}, note="only an Upload IP Address row")
+    p1 = Media(uri=f"{pp}/{fb_name('h19-p1')}", file=File("jpeg-fbmd", "h19-p1"), created=ts("2017-02-03T18:40:00"),
+               style="flat", exif={"upload_ip": ip}, note="Profile Pictures album -> profile_picture")
+    m1 = Media(uri=f"{mu}/{fb_name('h19-m1')}", file=File("jpeg", "h19-m1"), created=ts("2019-05-01T12:00:15"),
+               title="Mobile Uploads", style="flat", exif={"upload_ip": ip, "taken_timestamp": ts("2019-05-01T11:58:00")},
+               note="in a post and in Mobile Uploads: post;album, posted_at from the posts page")
+    v1 = Media(uri=f"{pv}/videos/{digits('h19-v1', 15)}.mp4", file=File("mp4", "h19-v1"), created=ts("2019-03-09T16:20:30"),
+               kind="video", desc="Fado night", style="flat", exif={"upload_ip": ip}, note="video page, Upload IP only")
+    fx.album(0, pv, "Summer in Lisbon", [l1, l2])
+    fx.album(1, pv, "Profile Pictures", [p1])
+    fx.album(2, pv, "Mobile Uploads", [m1])
+    fx.collection(pv, "your_videos", "videos", "video", "Your videos", [v1])
+    fx.posts("posts/your_posts_1.html", [(ts("2019-05-01T12:00:42"), "May Day picnic by the river", [m1])])
+    return fx
+
+
+def html_fb_2022() -> HtmlFixture:
+    ex = Export("facebook", "2022-two-cell", None)
+    ex.export_time = ts("2022-04-20T10:30:00")
+    fx = HtmlFixture(ex, "two-cell", "fb", "en", "en")
+    pm = "posts/media"
+    ber = f"{pm}/Berlin2022_{token('h22-ber', 10)}"
+    tl = f"{pm}/Timelinephotos_{token('h22-tl', 10)}"
+    ip = "203.0.113.77"
+    b1 = Media(uri=f"{ber}/{fb_name('h22-b1')}", file=File("jpeg", "h22-b1"), created=ts("2022-03-12T15:51:24"),
+               desc="Spree at dusk, from the Oberbaum bridge",
+               exif={"taken_timestamp": ts("2022-03-12T15:40:02"), "modified_timestamp": ts("2022-03-12T15:40:02"),
+                     "camera_make": "Google", "camera_model": "Pixel 6", "orientation": 1, "exposure": "1/250",
+                     "f_stop": "185/100", "iso": 49, "focal_length": "681/100", "latitude": 52.5019444,
+                     "longitude": 13.4458333, "upload_ip": ip},
+               note="2022-04 two-cell rows, full camera set; seconds in dates")
+    b2 = Media(uri=f"{ber}/{fb_name('h22-b2')}", file=File("jpeg", "h22-b2", ex_samsung_noGPS()), created=ts("2022-03-13T09:05:59"),
+               exif={"upload_ip": ip}, note="Upload IP only; camera and taken_at from the file's EXIF")
+    t1 = Media(uri=f"{tl}/{fb_name('h22-t1')}", file=File("jpeg", "h22-t1"), created=ts("2022-04-02T07:30:01"),
+               title="Timeline photos", exif={"upload_ip": ip, "taken_timestamp": ts("2022-04-02T07:29:33")},
+               note="post;album: metadata joined from the album page by path, post text and date from the posts page")
+    t2 = Media(uri=f"{tl}/{fb_name('h22-t2')}", file=File("jpeg", "h22-t2"), created=ts("2022-04-02T07:30:02"),
+               title="Timeline photos", exif={"upload_ip": ip},
+               note="second photo of the post, in no album page: album from the name under the photo; its upload_ip is only in JSON")
+    u1 = Media(uri=f"{pm}/your_posts/{fb_name('h22-u1')}", file=File("jpeg", "h22-u1"), created=ts("2021-12-24T18:00:00"),
+               exif={"upload_ip": "2001:db8:42::7"}, note="uncategorized, IPv6 upload address")
+    v1 = Media(uri=f"{pm}/videos/{digits('h22-v1', 15)}.mp4", file=File("mp4", "h22-v1"), created=ts("2022-02-14T20:02:02"),
+               kind="video", exif={"upload_ip": ip}, note="video page")
+    fx.album(0, "posts", "Berlin 2022", [b1, b2])
+    fx.album(1, "posts", "Timeline photos", [t1])
+    fx.collection("posts", "your_uncategorized_photos", "other_photos_v2", "uncategorized", "Your uncategorized photos", [u1])
+    fx.collection("posts", "your_videos", "videos_v2", "video", "Your videos", [v1])
+    fx.posts("posts/your_posts_1.html", [(ts("2022-04-02T07:31:10"), "Easter brunch, finally all together", [t1, t2])])
+    return fx
+
+
+def html_fb_2024_french() -> HtmlFixture:
+    ex = Export("facebook", "2024-french", "facebook-jdoe-2024-08-02-Fr24Ht01")
+    ex.export_time = ts("2024-08-02T06:00:00")
+    fx = HtmlFixture(ex, "new", "fb", "fr", "fr")
+    act = "your_facebook_activity/posts"
+    nice = f"{act}/media/VacancesaNice_{token('h24f-ni', 10)}"
+    cov = f"{act}/media/Photosdecouverture_{token('h24f-cp', 10)}"
+    ip = "192.0.2.140"
+    n1 = Media(uri=f"{nice}/{fb_name('h24f-n1')}", file=File("jpeg", "h24f-n1"), created=ts("2023-08-15T19:44:07"),
+               desc="Coucher de soleil sur la promenade des Anglais",
+               exif={"taken_timestamp": ts("2023-08-15T18:58:41"), "latitude": 43.6947222, "longitude": 7.2655556,
+                     "upload_ip": ip},
+               note="French labels (Date de création, Adresse IP de la source) and French months (août)")
+    n2 = Media(uri=f"{nice}/{fb_name('h24f-n2')}", file=File("jpeg", "h24f-n2"), created=ts("2023-02-11T08:15:30"),
+               exif={"upload_ip": ip, "taken_timestamp": ts("2023-02-11T08:15:02"),
+                     "modified_timestamp": ts("2023-02-11T08:15:02")}, note="fév; Date de modification")
+    c1 = Media(uri=f"{cov}/{fb_name('h24f-c1')}", file=File("jpeg", "h24f-c1"), created=ts("2022-12-03T21:10:00"),
+               exif={"upload_ip": ip}, note="'Photos de couverture' album -> cover_photo, public/platform_rule; déc")
+    p1 = Media(uri=f"{act}/media/your_posts/{fb_name('h24f-p1')}", file=File("jpeg", "h24f-p1"), created=ts("2024-07-14T22:30:05"),
+               exif={"upload_ip": ip}, note="post photo in no album page: no metadata in HTML; juil")
+    v1 = Media(uri=f"{act}/media/videos/{digits('h24f-v1', 15)}.mp4", file=File("mp4", "h24f-v1"), created=ts("2024-06-21T20:00:45"),
+               kind="video", exif={"upload_ip": ip}, note="video page; jun")
+    fx.album(0, act, "Vacances à Nice", [n1, n2])
+    fx.album(1, act, "Photos de couverture", [c1])
+    fx.collection(act, "your_videos", "videos_v2", "video", "Vos vidéos", [v1])
+    fx.posts(f"{act}/your_posts__check_ins__photos_and_videos_1.html",
+             [(ts("2024-07-14T22:31:00"), "Feu d'artifice du 14 juillet 🎆", [p1])])
+    fx.pages["preferences/language_and_locale.html"] = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /><base href="../" />'
+        '<title>Langue et région</title></head><body class="_5vb_ _2yq _a7o5"><div class="_a706" role="main">'
+        '<div class="_3-95 _a6-g"><div class="_2ph_ _a6-h _a6-i">Langue sélectionnée</div><div class="_2ph_ _a6-p">'
+        '<div>fr_FR</div></div></div></div></body></html>').encode("utf-8")
+    return fx
+
+
+def html_fb_2024_split() -> HtmlFixture:
+    ex = Export("facebook", "2024-split", "facebook-jdoe-2024-03-14-Sp24Ht02")
+    ex.export_time = ts("2024-03-14T05:00:00")
+    fx = HtmlFixture(ex, "new", "fb", "en", "en")
+    media = "your_activity_across_facebook/posts/media"
+    hk = f"{media}/HongKong_{token('h24s-hk', 10)}"
+    mu = f"{media}/Mobileuploads_{token('h24s-mu', 10)}"
+    ip = "203.0.113.9"
+    h1 = Media(uri=f"{hk}/{fb_name('h24s-h1')}", file=File("jpeg", "h24s-h1"), created=ts("2023-11-04T10:12:13"),
+               exif={"taken_timestamp": ts("2023-11-04T09:00:00"), "camera_make": "Apple", "camera_model": "iPhone 12",
+                     "orientation": 6, "exposure": "1/1000", "f_stop": "16/10", "iso": 32, "focal_length": "42/10",
+                     "upload_ip": ip},
+               note="pages under your_facebook_activity/, media under your_activity_across_facebook/ (2024-03 split)")
+    m1 = Media(uri=f"{mu}/{fb_name('h24s-m1')}", file=File("jpeg", "h24s-m1"), created=ts("2024-01-01T00:00:30"),
+               title="Mobile uploads", desc="Happy new year!", exif={"upload_ip": ip},
+               note="post;album: the post's text wins over the photo's description")
+    m2 = Media(uri=f"{mu}/{fb_name('h24s-m2')}", file=File("jpeg", "h24s-m2"), created=ts("2024-01-01T00:00:31"),
+               title="Mobile uploads", exif={"upload_ip": ip}, path=None,
+               note="named by the album and the post, absent from the export -> missing")
+    u1 = Media(uri=f"{media}/your_posts/{fb_name('h24s-u1')}", file=File("jpeg", "h24s-u1"), created=ts("2023-09-09T09:09:09"),
+               exif={"upload_ip": ip, "latitude": 22.2783333, "longitude": 114.1747222}, note="uncategorized with Latitude/Longitude rows")
+    act = "your_facebook_activity/posts"
+    fx.album(0, act, "Hong Kong", [h1])
+    fx.album(1, act, "Mobile uploads", [m1, m2])
+    fx.collection(act, "your_uncategorized_photos", "other_photos_v2", "uncategorized", "Your uncategorized photos", [u1])
+    fx.posts(f"{act}/your_posts__check_ins__photos_and_videos_1.html",
+             [(ts("2024-01-01T00:01:02"), "Fireworks over the harbour 🎇", [m1, m2])])
+    fx.pages["start_here.html"] = html_page("Your information", '<a href="your_facebook_activity/posts/album/0.html">Albums</a>', 0)
+    fx.pages["your_facebook_activity/comments_and_reactions/comments.html"] = html_page(
+        "Comments", '<div class="_a6-g"><div class="_2ph_ _a6-p">Nice!</div><div class="_3-94 _a6-o">Jan 02, 2024 9:00:00am</div></div>', 2)
+    return fx
+
+
+def html_fb_invented_label() -> HtmlFixture:
+    ex = Export("facebook", "2024-invented-label", "facebook-jdoe-2024-09-01-Iv24Ht03")
+    ex.export_time = ts("2024-09-01T05:00:00")
+    fx = HtmlFixture(ex, "new", "fb", "en", "en")
+    act = "your_facebook_activity/posts"
+    a1 = Media(uri=f"{act}/media/Garden_{token('h24i-ga', 10)}/{fb_name('h24i-a1')}", file=File("jpeg", "h24i-a1"),
+               created=ts("2024-05-05T14:14:14"), exif={"upload_ip": "198.51.100.4"},
+               note="a row whose label no table knows: kept raw, listed once in the warnings")
+    fx.extra_rows[a1.key] = [("Lens serial number", "LS-0042")]
+    fx.album(0, act, "Garden", [a1])
+    return fx
+
+
+def html_ig_2025_italian() -> HtmlFixture:
+    ex = Export("instagram", "2025-italian", "instagram-jdoe-2025-11-20-It25Ht04")
+    ex.export_time = ts("2025-11-20T07:00:00")
+    ex.private = True
+    fx = HtmlFixture(ex, "ig", "ig", "it", "it")
+
+    def m(key, folder, ext, t, f, exif=None, kind="photo", title="", note=""):
+        return Media(uri=f"media/{folder}/{ig_name(key, ext)}", file=f, created=ts(t), exif=exif, kind=kind, title=title, note=note)
+
+    p1 = m("h25i-p1", "posts/202508", ".jpg", "2025-08-16T17:05:00", File("jpeg", "h25i-p1"),
+           exif={"source_type": "library", "device_id": "android-5f2c9e1d", "latitude": 41.8902102, "longitude": 12.4922309,
+                 "date_time_original": "2025:08:16 17:01:44"},
+           note="Italian labels (Latitudine, Data di registrazione) and months (ago); private account")
+    c1 = m("h25i-c1", "posts/202510", ".webp", "2025-10-05T09:30:00", File("webp", "h25i-c1"),
+           exif={"source_type": "ANDROID_GALLERY", "camera_position": "back"}, note="carousel item 1, own table")
+    c2 = m("h25i-c2", "posts/202510", ".jpg", "2025-10-05T09:30:00", File("jpeg", "h25i-c2", ex_fuji_belem()),
+           note="carousel item 2, no table: GPS and camera from the file")
+    s1 = m("h25i-s1", "stories/202511", ".jpg", "2025-11-16T05:05:00", File("jpeg", "h25i-s1"),
+           exif={"date_time_original": "20251116T050412.000Z"}, note="story; nov; compact date taken")
+    r1 = m("h25i-r1", "reels/202509", ".mp4", "2025-09-01T21:10:00", File("mp4", "h25i-r1"), kind="video",
+           title="Tramonto a Trastevere", note="reel video; set")
+    pr = m("h25i-pr", "profile/202401", ".jpg", "2024-01-02T12:00:00", File("jpeg", "h25i-pr"), note="profile photo: public although private")
+    fx.ig_page("posts_1", "Post", None, "post", [(None, "Colosseo all'alba", [p1]), (ts("2025-10-05T09:30:00"), "Domenica a Roma", [c1, c2])])
+    fx.ig_page("stories", "Storie", "ig_stories", "story", [(None, None, [s1])])
+    fx.ig_page("reels", "Reel", "ig_reels_media", "reel", [(None, None, [r1])])
+    fx.ig_page("profile_photos", "Foto del profilo", "ig_profile_picture", "profile_picture", [(None, None, [pr])])
+    info = "personal_information/personal_information/personal_information.json"
+    ex.json(info, {"profile_user": [{"media_map_data": {"Foto del profilo": {"uri": pr.uri, "creation_timestamp": pr.created, "title": ""}},
+                                     "string_map_data": {"Nome utente": {"value": "jdoe", "timestamp": 0},
+                                                         "Account privato": {"value": "True", "timestamp": 0}}}]})
+    ex.refs[pr.key].append(Ref("profile_picture"))
+    fx.pages[info.replace(".json", ".html")] = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /><base href="../../" />'
+        '<title>Informazioni personali</title></head><body class="_5vb_ _2yq _a7o5"><main class="_a706">'
+        '<div class="_a6-g"><h2>Informazioni personali</h2><div class="_a6-p"><table>'
+        f'<tr><td class="_2pin _a6_q" colspan="2">Foto del profilo<div><div><img src="{pr.uri}" /></div></div></td></tr>'
+        '<tr><td class="_2pin _a6_q" colspan="2">Nome utente<div><div>jdoe</div></div></td></tr>'
+        '<tr><td class="_2pin _a6_q" colspan="2">Account privato<div><div>True</div></div></td></tr>'
+        '</table></div></div></main></body></html>').encode("utf-8")
+    return fx
+
+
+def build_html() -> list[tuple[Export, Path]]:
+    """Write every HTML fixture (the export, its JSON twin under json-twin/, expected.csv)."""
+    out = []
+    for fx, zipped in ((html_fb_2019(), False), (html_fb_2022(), True), (html_fb_2024_french(), True),
+                       (html_fb_2024_split(), True), (html_fb_invented_label(), True), (html_ig_2025_italian(), True)):
+        ex = fx.ex
+        d = HERE / "html" / ex.platform / ex.name
+        name = ex.root or "facebook-jdoe-2022-04-20"
+        if zipped:
+            write_zip(d / f"{name}.zip", zip_entries(fx.html_files(), ex.root, dirs=True), when_of(ex))
+            write_zip(d / "json-twin" / f"{name}.zip", zip_entries(ex.files, ex.root, dirs=True), when_of(ex))
+        else:
+            write_folder(d / ex.root, fx.html_files())
+            write_folder(d / "json-twin" / ex.root, ex.files)
+        columns = (IG_COLUMNS if ex.platform == "instagram" else FB_COLUMNS) + HTML_COLUMNS_EXTRA
+        write_csv(d / "expected.csv", columns, fx.rows())
+        out.append((ex, d))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
 # Bad inputs
 # ---------------------------------------------------------------------------------------
 
@@ -1931,6 +2340,13 @@ def bad_html_export(dest: Path):
         photo: jpeg_image("bad-html-1"),
     }
     write_zip(dest / "facebook-html-export.zip", zip_entries(files, root, dirs=True), (2024, 11, 18, 6, 0, 0))
+    # Read since HTML exports are (issue 17): the post's photo, dated by the posts page; the album
+    # page's copy has no item block (no date), so it adds nothing.
+    row = dict.fromkeys(FB_COLUMNS + HTML_COLUMNS_EXTRA, "")
+    row.update(platform="facebook", media_type="photo", archive_path=photo, source="post",
+               caption="Schöne Grüße aus München", posted_at="2024-06-01T16:40:25Z", file_exif="no",
+               visibility="unknown", visibility_source="none", time_source="html_display", time_precision="second")
+    write_csv(dest / "facebook-html-export.expected.csv", FB_COLUMNS + HTML_COLUMNS_EXTRA, [row])
 
 
 def bad_not_meta(dest: Path):
@@ -2226,6 +2642,8 @@ def build_all() -> list[tuple[Export, Path]]:
     out += build_diff_pairs()
     for ex, d in out:
         write_csv(d / "expected.csv", IG_COLUMNS if ex.platform == "instagram" else FB_COLUMNS, ex.rows())
+
+    out += build_html()   # after the loop above: their expected.csv carries the time columns
 
     bad = HERE / "bad"
     bad.mkdir(parents=True, exist_ok=True)

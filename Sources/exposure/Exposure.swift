@@ -12,7 +12,7 @@ struct Exposure: ParsableCommand {
         discussion: "Everything happens on this machine: the export is only read, and nothing is sent anywhere.",
         subcommands: [
             Scan.self, Report.self, Review.self, PlanCommand.self, Diff.self, ExportCSV.self, Explain.self, Facts.self,
-            VisibilityCommand.self, Inspect.self,
+            VisibilityCommand.self, Inspect.self, Clean.self,
         ]
     )
 

@@ -48,10 +48,14 @@ struct Report: ParsableCommand {
             let db = try database.open(create: false)
             try Verdicts.refreshIfStale(db)
             if let html {
-                let (content, rows) = try db.read { db in try ReportContent.fetchWithRows(db, try ReportInputs.current(db)) }
+                let (content, rows) = try db.read { db in
+                    var inputs = try ReportInputs.current(db)
+                    inputs.database = database.path
+                    return try ReportContent.fetchWithRows(db, inputs)
+                }
                 return try writeHTML(content, rows, to: html)
             }
-            let content = try db.read { db in try ReportContent.fetch(db) }
+            let content = try db.read { db in try ReportContent.fetch(db, database: database.path) }
             if format == .json {
                 writeOut(try ReportJSON.text(content))
             } else {

@@ -26,10 +26,6 @@ struct BadInputTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
     }
 
-    @Test func anHTMLExportIsExplained() throws {
-        try expectRefused("bad/facebook-html-export.zip", saying: "choose the JSON format")
-    }
-
     @Test func aZipThatIsNoExportSaysSo() throws {
         try expectRefused("bad/not-a-meta-export.zip", saying: "does not look like a Facebook or Instagram export")
     }

@@ -72,6 +72,32 @@ struct ReportBrowserTests {
                 "sources are links that tell the site nothing about this page")
     }
 
+    @Test func asksWhoCouldSeeTheItemsWithHostileNamesAsText() throws {
+        let folder = Paths.temporaryFolder()
+        let db = folder.appendingPathComponent("questions.sqlite").path
+        for export in [ReportSamples.sampleExport, try ReportSamples.hostileExport(in: folder).path] {
+            #expect(try CLI.run(["scan", "--quiet", "--db", db, export]).status == 0)
+        }
+        let page = folder.appendingPathComponent("questions.html")
+        #expect(try CLI.run(["report", "--html", page.path, "--db", db]).status == 0)
+        let netLog = folder.appendingPathComponent("netlog.json")
+        let dom = try Chromium.dumpDOM(page, netLog: netLog)
+        #expect(try NetLog.pageRequests(netLog).filter { $0 != page.absoluteString } == [])
+
+        let review = try JSONSerialization.jsonObject(with: Data(try CLI.run(["review", "--format", "json", "--db", db]).stdout.utf8)) as! [String: Any]
+        let unknown = try ExposureDatabase(path: db, create: false).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM item WHERE visibility = 'unknown'")!
+        }
+        #expect(dom.contains("<h2>Who could see these?</h2>"))
+        #expect(count("count-questions-items", in: dom) == unknown)
+        #expect(count("count-questions", in: dom) == (review["questions"] as! [Any]).count)
+        let section = String(try #require(dom.firstRange(of: "<section id=\"questions\">").map { dom[$0.lowerBound...] }))
+        #expect(section.contains("Facebook album “&lt;b onmouseover=\"alert(1)\"&gt;Trip&lt;/b&gt;”"))
+        #expect(section.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;"))
+        #expect(!dom.contains("<b onmouseover") && !dom.contains("<img src=\"x\""))
+        #expect(section.contains("exposure visibility set private --always --platform facebook --in albums --album"))
+    }
+
     @Test func showsHostileCaptionsAsText() throws {
         let dom = try Self.rendered.get().dom
         #expect(dom.contains("<title>Exposure report</title>"))

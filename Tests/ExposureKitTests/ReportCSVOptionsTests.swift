@@ -27,10 +27,11 @@ struct ReportCSVOptionsTests {
     }
 
     @Test func keepsTheThirtyColumnsAndAddsTheVerdict() {
-        #expect(CSVExport.columns.count == 42)
+        #expect(CSVExport.columns.count == 45)
         #expect(CSVExport.columns[29] == "json_taken_at")
         #expect(Array(CSVExport.columns[30..<33]) == ["ai_training", "ai_rule", "ai_reason"])
-        #expect(CSVExport.columns.suffix(9).allSatisfy { $0.hasPrefix("file_") })
+        #expect(CSVExport.columns[33..<42].allSatisfy { $0.hasPrefix("file_") })
+        #expect(CSVExport.columns.suffix(3) == ["time_source", "time_precision", "time_text"])
     }
 
     @Test func documentsEveryColumn() throws {

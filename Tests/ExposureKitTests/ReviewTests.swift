@@ -125,6 +125,17 @@ struct ReviewTests {
         #expect(outcome.stdout.contains("facebook.com/help"), "menus are shown with their sources")
     }
 
+    @Test func theReportNamesTheFirstQuestionsAndTheReviewCommand() throws {
+        let db = try prepared()
+        let report = try CLI.run(["report", "--db", db])
+        let listed = try questions(db)
+        #expect(report.stdout.contains("Who could see these? \(listed.count) questions"))
+        for question in listed.prefix(3) { #expect(report.stdout.contains(question["title"] as! String)) }
+        #expect(!report.stdout.contains(listed[3]["title"] as! String))
+        #expect(report.stdout.contains("Answer them with: exposure review"))
+        #expect(report.stdout.contains("who could see them: exposure review"))
+    }
+
     @Test func mixedAsksAgainByMonthAndThenLeavesTheItemsToThePerson() throws {
         let db = try prepared()
         let posts = try #require(try questions(db).first { $0["key"] as? String == "facebook/posts/2024" })
@@ -182,5 +193,34 @@ struct ReviewCoverageTests {
         var covered = 0
         let needed = sizes.firstIndex { size in covered += size; return covered * 100 >= unknown * 95 }.map { $0 + 1 }
         #expect(try #require(needed) <= 30)
+    }
+}
+
+/// Instagram items whose audience the export leaves open go through the same review.
+struct InstagramReviewTests {
+    @Test func anInstagramExportWithoutTheAccountSettingIsAskedAboutOnce() throws {
+        let folder = Paths.temporaryFolder()
+        var export = ExportBuilder()
+        let posts: [[String: Any]] = (1...3).map { n in
+            ["media": [["uri": "media/posts/202301/\(n).jpg", "creation_timestamp": 1_672_600_000 + n * 86_400, "title": "Post \(n)"]]]
+        }
+        export.add("your_instagram_activity/content/posts_1.json", try JSONSerialization.data(withJSONObject: posts))
+        for n in 1...3 { export.add("media/posts/202301/\(n).jpg", Data([0xFF, 0xD8, 0xFF, 0xD9])) }
+        let root = try export.folder(in: folder, named: "instagram-jdoe-2024-05-01-Ab12Cd34")
+        let db = folder.appendingPathComponent("e.sqlite").path
+        #expect(try CLI.run(["scan", "--quiet", root.path, "--db", db]).status == 0)
+
+        let outcome = try CLI.run(["review", "--format", "json", "--db", db])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let questions = try #require(json["questions"] as? [[String: Any]])
+        #expect(questions.map { $0["title"] as! String } == ["Your Instagram posts, reels and stories"])
+        #expect(questions.first?["items"] as? Int == 3)
+        #expect((questions.first?["check"] as? String)?.contains("Account privacy") == true)
+
+        let command = (questions[0]["commands"] as! [String: String])["public"]!
+        let words = command.split(separator: " ").dropFirst().map(String.init)
+        #expect(try CLI.run(words).status == 0)
+        let rows = CSVTable(try CLI.run(["export", "--csv", "-", "--db", db]).stdout).records
+        #expect(rows.count == 3 && rows.allSatisfy { $0["visibility"] == "public" && $0["visibility_source"] == "user" })
     }
 }

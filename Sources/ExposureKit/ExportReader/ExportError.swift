@@ -8,7 +8,6 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case unreadableFolder(String)
     case unreadableMember(String, String, String)
     case vanished(String, String)
-    case htmlExport(String)
     case notAMetaExport(String)
     case unreadableJSON(String, String)
     case partOfNeitherExport(String)
@@ -25,10 +24,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
             return "\(part): cannot read \(member): \(why). Download this part of the export again."
         case .vanished(let part, let member):
             return "\(part): \(member) disappeared while it was being read. Leave the export unchanged during a scan and run it again."
-        case .htmlExport(let path):
-            return "\(path): this is an export in HTML format, which Exposure cannot read. Request your information again from Meta and choose the JSON format."
         case .notAMetaExport(let path):
-            return "\(path): this does not look like a Facebook or Instagram export (no file of Meta's JSON layouts was found). Give the zip or folder you downloaded from Meta's \"Download your information\"."
+            return "\(path): this does not look like a Facebook or Instagram export (no file of Meta's JSON or HTML layouts was found). Give the zip or folder you downloaded from Meta's \"Download your information\"."
         case .unreadableJSON(let file, let why):
             return "\(file): cannot read this JSON file: \(why)."
         case .partOfNeitherExport(let path):

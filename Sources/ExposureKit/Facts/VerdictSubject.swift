@@ -16,7 +16,7 @@ struct VerdictSubject {
         let privacy = try accountPrivacy(db)
         let sql = """
             SELECT i.id, i.exportId, e.platform, i.postedAt, i.visibility, i.visibilitySource, i.wasPublic, i.publicUntil,
-                (SELECT group_concat(s.kind) FROM itemSource s WHERE s.itemId = i.id) AS kinds
+                (SELECT group_concat(s.kind) FROM itemSource s WHERE s.itemId = i.id) AS kinds, i.timeSource
             FROM item i JOIN export e ON e.id = i.exportId
             WHERE \(itemId == nil ? "i.id > ?" : "i.id = ?") AND (? IS NULL OR i.exportId = ?) ORDER BY i.id LIMIT ?
             """
@@ -25,13 +25,14 @@ struct VerdictSubject {
         return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
             guard let platform = Platform(rawValue: row[2]) else { return nil }
             let kinds = (row[8] as String?)?.split(separator: ",").compactMap { SourceKind(rawValue: String($0)) }
-            let facts = ItemFacts(
+            var facts = ItemFacts(
                 platform: platform, kinds: Set(kinds ?? []), postedAt: (row[3] as String?).flatMap(Instant.date),
                 visibility: Visibility(rawValue: row[4]) ?? .unknown,
                 visibilitySource: VisibilitySource(rawValue: row[5]) ?? .none,
                 wasPublic: (row[6] as String?).flatMap(WasPublic.init) ?? .unknown,
                 publicUntil: (row[7] as String?).flatMap(Instant.date),
                 accountPrivate: privacy[row[1]])
+            facts.postedUncertainty = ItemRecord.postedUncertainty(timeSource: row[9])
             return VerdictSubject(id: row[0], facts: facts)
         }
     }

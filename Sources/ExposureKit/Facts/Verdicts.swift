@@ -92,7 +92,7 @@ enum MissingFactWords {
         case "age": return "exposure facts set --born YYYY-MM-DD (or --adult / --minor)"
         case "objection.facebook": return "exposure facts set --objected facebook:YYYY-MM-DD (or --not-objected facebook)"
         case "objection.instagram": return "exposure facts set --objected instagram:YYYY-MM-DD (or --not-objected instagram)"
-        case "visibility", "public_until": return "exposure visibility set public|private [--always] [--album NAME] [--path GLOB] …"
+        case "visibility", "public_until": return "exposure review (a few questions: an album, a year of posts, …)"
         default: return "exposure explain ITEM shows what decides it"
         }
     }

@@ -20,6 +20,8 @@ struct ByteReader {
     }
 
     var remaining: Int { bytes.endIndex - index }
+    /// Index of the next byte in the bytes being read (slices keep their parent's indices).
+    var offset: Int { index }
 
     mutating func read(_ count: Int) throws -> ArraySlice<UInt8> {
         guard count >= 0, count <= remaining else { throw MalformedMedia("A length or offset points past the end of its data.") }

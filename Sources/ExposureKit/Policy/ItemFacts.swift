@@ -30,6 +30,9 @@ public struct ItemFacts: Sendable, Hashable {
     public var author: ItemAuthor
     /// When it went onto the platform (UTC instant); nil when the export does not say.
     public var postedAt: Date?
+    /// How far the true posting time may lie from `postedAt` either way: a day for a time an HTML
+    /// export showed without a zone, 0 for a JSON timestamp.
+    public var postedUncertainty: TimeInterval = 0
     public var visibility: Visibility
     public var visibilitySource: VisibilitySource
     /// Whether it was public at any moment since it was posted.

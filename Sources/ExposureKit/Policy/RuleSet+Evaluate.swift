@@ -9,7 +9,7 @@ extension RuleSet {
     public func evaluate(_ item: ItemFacts, facts: PolicyFacts, now: Date = Date()) -> Evaluation {
         var steps: [TraceStep] = []
         let (contributors, input) = run(item, facts: facts, now: now) { steps.append(step($0, $1)) }
-        let verdict = verdict(contributors, cap: input.confidenceCap)
+        let verdict = bounded(verdict(contributors, cap: input.confidenceCap), item, facts: facts, now: now)
         return Evaluation(
             verdict: verdict, facts: FactLine.lines(input.item, input.facts), steps: steps,
             sources: verdict.sourceIDs.compactMap(source), evidenceCutoff: evidenceCutoff
@@ -20,7 +20,24 @@ extension RuleSet {
     /// item's verdict calls, thousands of times.
     public func verdict(for item: ItemFacts, facts: PolicyFacts, now: Date = Date()) -> Verdict {
         let (contributors, input) = run(item, facts: facts, now: now) { _, _ in }
-        return verdict(contributors, cap: input.confidenceCap)
+        return bounded(verdict(contributors, cap: input.confidenceCap), item, facts: facts, now: now)
+    }
+
+    /// A verdict stands only if the earliest and the latest time the item may have been posted give
+    /// the same one; otherwise the boundary of a rule lies within the time's uncertainty.
+    private func bounded(_ verdict: Verdict, _ item: ItemFacts, facts: PolicyFacts, now: Date) -> Verdict {
+        guard item.postedUncertainty > 0, let posted = item.postedAt, verdict.kind != .unknown else { return verdict }
+        let crossed = [-item.postedUncertainty, item.postedUncertainty].contains { shift in
+            var bound = item
+            (bound.postedAt, bound.postedUncertainty) = (posted + shift, 0)
+            let (contributors, input) = run(bound, facts: facts, now: now) { _, _ in }
+            return self.verdict(contributors, cap: input.confidenceCap).kind != verdict.kind
+        }
+        guard crossed else { return verdict }
+        let reason = "Posted within a day of a date that changes the verdict (\(verdict.ruleID) would say \(verdict.kind.rawValue)), "
+            + "and the export, in HTML format, shows the time without its zone; the JSON format gives the exact time."
+        return Verdict(kind: .unknown, ruleID: verdict.ruleID, confidence: nil, reason: reason, sourceIDs: verdict.sourceIDs,
+                       missingFacts: [.postedAt], ruleSetVersion: version)
     }
 
     /// Runs the rules until one decides, handing each rule's outcome to `record`.

@@ -12,6 +12,7 @@ public enum CSVExport {
         "exif_serial_number", "exif_lens_model", "exif_software", "json_taken_at", "ai_training", "ai_rule",
         "ai_reason", "file_captured_at", "file_capture_source", "file_container_created_at", "file_location_source",
         "file_device_name", "file_duration_s", "file_width", "file_height", "file_timed_metadata",
+        "time_source", "time_precision", "time_text",
     ]
 
     /// The byte order mark some spreadsheet programs need before they read a CSV as UTF-8.
@@ -62,7 +63,7 @@ public enum CSVExport {
             item.aiRule ?? "", item.aiReason ?? "", item.videoCapturedAt ?? "", item.videoCaptureSource ?? "",
             item.videoContainerCreatedAt ?? "", item.videoLocationSource ?? "", item.videoDeviceName ?? "",
             number(item.videoDuration), item.videoWidth.map(String.init) ?? "", item.videoHeight.map(String.init) ?? "",
-            item.videoTimedMetadata ?? "",
+            item.videoTimedMetadata ?? "", item.timeSource ?? "", item.timePrecision ?? "", item.timeText ?? "",
         ]
     }
 

@@ -20,6 +20,10 @@ extension ItemRecord {
         return found
     }
 
+    /// Whether the photo or video file itself still carries a location or a camera serial, which
+    /// `exposure clean` can remove from a copy (Meta's JSON record is another matter).
+    var fileGivesAway: Bool { exifLatitude != nil || exifSerialNumber != nil }
+
     /// 0 for a public item with a location, 1 for a public item with a camera serial or upload IP,
     /// nil for anything else: the order in which a user should deal with items.
     var exposureTier: Int? {

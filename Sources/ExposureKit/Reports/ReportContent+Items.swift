@@ -14,6 +14,8 @@ public struct ExposedItem: Sendable, Codable, Equatable {
     public var cameraSerial: String?
     public var aiTraining: String?
     public var gives: [Giveaway]
+    /// The file itself still carries the location or serial, so `exposure clean` can help.
+    public var fileToClean: Bool
 
     init(_ row: ItemRow) {
         let item = row.item
@@ -31,6 +33,7 @@ public struct ExposedItem: Sendable, Codable, Equatable {
         cameraSerial = item.exifSerialNumber
         aiTraining = item.aiTraining
         gives = item.giveaways
+        fileToClean = item.fileGivesAway
     }
 
     /// Public items with a location, then public items with a camera serial or upload IP; within each,

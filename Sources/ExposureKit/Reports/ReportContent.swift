@@ -19,6 +19,9 @@ public struct ReportContent: Sendable, Codable {
     public var exports: [ExportSummary]
     /// What the person can do about it ("What you can do"); nil only for content made without a database.
     public var plan: ActionPlan?
+    /// The open questions of `exposure review` ("Who could see these?"), most worth answering first;
+    /// nil only for content made without a database.
+    public var questions: [QuestionSummary]?
 }
 
 /// What the caller adds to what the database holds: the verdict engine's rule-set date and the facts
@@ -27,20 +30,25 @@ public struct ReportInputs: Sendable {
     public var ruleSetDate: String?
     public var missingFacts: [MissingFactLine]
     public var generatedAt: String
+    /// The database named on the command line, so the commands a report prints work as printed.
+    public var database: String?
 
-    public init(ruleSetDate: String?, missingFacts: [MissingFactLine], generatedAt: String) {
+    public init(ruleSetDate: String?, missingFacts: [MissingFactLine], generatedAt: String, database: String? = nil) {
         self.ruleSetDate = ruleSetDate
         self.missingFacts = missingFacts
         self.generatedAt = generatedAt
+        self.database = database
     }
 }
 
 extension ReportContent {
     /// Builds the report from groups of alike items, found in one pass over a few columns, and reads in
     /// full only the items it lists, so neither time nor memory grows much with the number of items.
-    public static func fetch(_ db: Database, generatedAt: Date = Date()) throws -> ReportContent {
+    public static func fetch(_ db: Database, generatedAt: Date = Date(), database: String? = nil) throws -> ReportContent {
         let groups = try ItemGroups(db)
-        return try fetch(db, ReportInputs.current(groups, generatedAt: generatedAt), groups)
+        var inputs = ReportInputs.current(groups, generatedAt: generatedAt)
+        inputs.database = database
+        return try fetch(db, inputs, groups)
     }
 
     /// The same, with the inputs given and the groups, if read already.
@@ -52,6 +60,7 @@ extension ReportContent {
         for row in listed { tally.list(row) }
         var content = ReportContent(tally, exports: try ExportSummary.fetchAll(db, groups: groups), inputs: inputs)
         content.plan = try ActionPlan.fetch(db, groups: groups, listed: listed)
+        content.questions = try QuestionSummary.fetchAll(db, database: inputs.database)
         return content
     }
 
@@ -60,6 +69,7 @@ extension ReportContent {
         let rows = try ItemRow.fetchAll(db)
         var content = ReportContent(rows: rows, exports: try ExportSummary.fetchAll(db), inputs: inputs)
         content.plan = try ActionPlan.fetch(db, rows: rows)
+        content.questions = try QuestionSummary.fetchAll(db, database: inputs.database)
         return (content, rows)
     }
 

@@ -7,6 +7,10 @@ struct SourceSets {
     struct Kinds: Hashable {
         fileprivate(set) var bits: UInt16 = 0
 
+        func contains(_ kind: SourceKind) -> Bool {
+            bits & (1 << SourceKind.allCases.firstIndex(of: kind)!) != 0
+        }
+
         /// In the order of `SourceKind.allCases`, which is how kinds sort, each once.
         var kinds: [SourceKind] {
             SourceKind.allCases.enumerated().compactMap { bits & (1 << $0.offset) != 0 ? $0.element : nil }

@@ -14,6 +14,7 @@ enum TerminalItems {
             lines.append("  … and \(Count.text(items.count - exposuresShown)) more: "
                 + "exposure report --html report.html, or exposure export --csv public.csv --only public")
         }
+        if let hint = CleanHint.text(items) { lines.append("  " + hint) }
         return lines
     }
 

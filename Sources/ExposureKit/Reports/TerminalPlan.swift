@@ -67,7 +67,7 @@ public enum TerminalPlan {
     static func coverage(_ action: PlanAction) -> String {
         var text = "\(Count.text(action.items)) item\(action.items == 1 ? "" : "s")"
         if action.changes > 0 { text += " (\(Count.text(action.changes)) used for AI or exposed)" }
-        if action.mayAlsoCover > 0 { text += "; \(Count.text(action.mayAlsoCover)) more depending on facts not set" }
+        if action.mayAlsoCover > 0 { text += "; \(Count.text(action.mayAlsoCover)) more depending on facts not set (exposure review asks who could see them)" }
         return text
     }
 

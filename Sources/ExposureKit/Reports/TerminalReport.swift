@@ -8,7 +8,8 @@ public enum TerminalReport {
         let sections = [
             headline(content.headline, style), verdicts(content, style),
             TerminalItems.exposures(content.topExposures, style), TerminalItems.timeline(content.timeline, style),
-            missingFacts(content.missingFacts, style), TerminalPlan.summary(content.plan, style),
+            missingFacts(content.missingFacts, style), TerminalQuestions.lines(content.questions, style),
+            TerminalPlan.summary(content.plan, style),
         ] + content.exports.map { TerminalExportSection.lines($0, style) }
         return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
     }

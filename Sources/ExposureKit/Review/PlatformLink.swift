@@ -9,9 +9,12 @@ public enum PlatformLink {
         return text
     }
 
+    /// The sites whose pages show an item to its owner.
+    static let hosts = ["facebook.com", "instagram.com", "threads.net", "fb.com"]
+
     /// Whether the address opens the item on Facebook or Instagram itself, not a file on a CDN.
     public static func opensOnPlatform(_ link: String) -> Bool {
         guard let host = URL(string: link)?.host?.lowercased() else { return false }
-        return ["facebook.com", "instagram.com", "threads.net", "fb.com"].contains { host == $0 || host.hasSuffix("." + $0) }
+        return hosts.contains { host == $0 || host.hasSuffix("." + $0) }
     }
 }

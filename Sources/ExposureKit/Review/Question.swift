@@ -8,6 +8,7 @@ public struct Question: Sendable {
     public var settles = 0
     /// What ranks the question: the verdicts it decides, weighted by what their items give away.
     public var weight = 0
+    /// The first and last posting times, as stored.
     public var firstPosted: String?
     public var lastPosted: String?
     public var withLocation = 0
@@ -17,8 +18,13 @@ public struct Question: Sendable {
     public var examples: [String] = []
     /// Pages on the platform where the export says the items can be opened.
     public var links: [String] = []
+    /// The archive paths of its first items, so a report can show which they are.
+    public var firstPaths: [String] = []
     /// The ids of its items, for answering and for "show the items".
     public var itemIds: [Int64] = []
+
+    /// How many items' paths a question keeps for reports.
+    static let pathsShown = 20
 
     init(scope: QuestionScope) {
         self.scope = scope
@@ -29,15 +35,16 @@ public struct Question: Sendable {
         if item.isVideo { videos += 1 }
         if item.waitsOnAudience { settles += 1 }
         weight += item.weight
-        if let day = item.postedAt.map({ String($0.prefix(10)) }) {
-            firstPosted = min(firstPosted ?? day, day)
-            lastPosted = max(lastPosted ?? day, day)
+        if let posted = item.postedAt {
+            if firstPosted.map({ posted < $0 }) ?? true { firstPosted = posted }
+            if lastPosted.map({ posted > $0 }) ?? true { lastPosted = posted }
         }
         if item.gives.contains(.location) { withLocation += 1 }
         if item.gives.contains(.uploadIP) { withUploadIP += 1 }
         if item.gives.contains(.cameraSerial) { withCameraSerial += 1 }
         if examples.count < 3 { examples.append(Self.example(item)) }
         if let link = item.link, PlatformLink.opensOnPlatform(link), links.count < 3 { links.append(link) }
+        if firstPaths.count < Self.pathsShown { firstPaths.append(item.path) }
         itemIds.append(item.id)
     }
 

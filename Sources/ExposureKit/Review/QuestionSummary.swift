@@ -37,6 +37,8 @@ public struct QuestionSummary: Sendable, Codable {
     public var examples: [String]
     /// Pages on Facebook or Instagram where the export says some of the items open.
     public var links: [String]
+    /// The archive paths of its first 20 items.
+    public var firstItems: [String]
     public var check: String
     /// Facts that bear on the answer without giving it, such as the account's default audience now.
     public var context: [String]
@@ -50,9 +52,9 @@ public struct QuestionSummary: Sendable, Codable {
         let check = CheckPlace.for(scope)
         (key, platform, place, album, period) = (scope.key, scope.platform.rawValue, scope.place.rawValue, scope.album, scope.period.text)
         (title, items, videos, settles) = (scope.title, question.items, question.videos, question.settles)
-        (firstPosted, lastPosted) = (question.firstPosted, question.lastPosted)
+        (firstPosted, lastPosted) = (question.firstPosted.map { String($0.prefix(10)) }, question.lastPosted.map { String($0.prefix(10)) })
         (withLocation, withUploadIp, withCameraSerial) = (question.withLocation, question.withUploadIP, question.withCameraSerial)
-        (examples, links) = (question.examples, question.links)
+        (examples, links, firstItems) = (question.examples, question.links, question.firstPaths)
         self.check = check.how
         self.context = ([check.note] + context.notes(for: question)).compactMap { $0 }
         checkAsOf = CheckPlace.asOf

@@ -13,8 +13,8 @@ public enum Questions {
     public static func open(_ db: Database) throws -> [Question] {
         let split = try Set(String.fetchAll(db, sql: "SELECT question FROM reviewSplit"))
         var questions: [QuestionScope: Question] = [:]
-        for item in try ReviewItem.fetchAll(db) {
-            guard let scope = leaf(for: item, split: split) else { continue }
+        try ReviewItem.forEach(db) { item in
+            guard let scope = leaf(for: item, split: split) else { return }
             questions[scope, default: Question(scope: scope)].add(item)
         }
         return questions.values.sorted(by: ranked)
@@ -26,7 +26,7 @@ public enum Questions {
         var scope = QuestionScope(
             platform: item.platform, place: item.place, album: item.place == .albums ? item.album : nil, period: .all)
         if item.platform == .facebook, item.place == .posts { scope = scope.narrowed(to: item) ?? scope }
-        while split.contains(scope.key) {
+        while !split.isEmpty, split.contains(scope.key) {
             guard let narrower = scope.narrowed(to: item) else { return nil }
             scope = narrower
         }

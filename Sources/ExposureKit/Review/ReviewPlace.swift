@@ -17,28 +17,69 @@ public enum ReviewPlace: String, Sendable, Codable, CaseIterable {
     /// Files no JSON of the export names.
     case unreferenced
 
-    /// An SQL expression giving the place of the `item` row in scope, in the order the cases are tried.
+    /// The order in which an item's place is decided: the first whose tests all hold. Kept as data so
+    /// the SQL that answers select items by (`visibility set --in`) and the Swift that groups them for
+    /// questions cannot disagree.
+    static let order: [(tests: [PlaceTest], place: ReviewPlace)] = [
+        ([.has([.unreferenced])], .unreferenced),
+        ([.has([.profilePicture, .coverPhoto])], .profile),
+        ([.notFacebook, .onlyArchivedOrDeleted], .archive),
+        ([.notFacebook], .posts),
+        ([.has([.group])], .groups),
+        ([.has([.otherPage])], .otherPages),
+        ([.has([.story])], .stories),
+        ([.albumYouMade], .albums),
+        ([.postOrInAlbum], .posts),
+        ([.has([.video])], .videos),
+        ([.has([.reel])], .reels),
+    ]
+
+    /// What is left over.
+    static let otherwise = ReviewPlace.uncategorized
+
+    /// An SQL expression giving the place of the `item` row in scope.
     static let sql: String = {
-        let facebook = "(SELECT platform FROM export WHERE export.id = item.exportId) = 'facebook'"
-        let cases: [(String, ReviewPlace)] = [
-            (has(.unreferenced), .unreferenced),
-            ("(\(has(.profilePicture)) OR \(has(.coverPhoto)))", .profile),
-            ("NOT \(facebook) AND NOT EXISTS (SELECT 1 FROM itemSource s WHERE s.itemId = item.id AND s.kind NOT IN ('archived', 'deleted'))", .archive),
-            ("NOT \(facebook)", .posts),
-            (has(.group), .groups),
-            (has(.otherPage), .otherPages),
-            (has(.story), .stories),
-            ("item.album IS NOT NULL AND lower(item.album) NOT IN (\(FacebookOwnAlbums.sqlList))", .albums),
-            ("(\(has(.post)) OR item.album IS NOT NULL)", .posts),
-            (has(.video), .videos),
-            (has(.reel), .reels),
-        ]
-        let whens = cases.map { "WHEN \($0.0) THEN '\($0.1.rawValue)'" }.joined(separator: " ")
-        return "(CASE \(whens) ELSE '\(ReviewPlace.uncategorized.rawValue)' END)"
+        let whens = order.map { tests, place in
+            "WHEN " + tests.map(\.sql).joined(separator: " AND ") + " THEN '\(place.rawValue)'"
+        }
+        return "(CASE \(whens.joined(separator: " ")) ELSE '\(otherwise.rawValue)' END)"
     }()
 
-    private static func has(_ kind: SourceKind) -> String {
-        "EXISTS (SELECT 1 FROM itemSource s WHERE s.itemId = item.id AND s.kind = '\(kind.rawValue)')"
+    /// The place of an item with these source kinds, platform and album, as `sql` gives it.
+    static func of(_ kinds: SourceSets.Kinds, isFacebook: Bool, album: String?) -> ReviewPlace {
+        order.first { $0.tests.allSatisfy { $0.holds(kinds, isFacebook: isFacebook, album: album) } }?.place ?? otherwise
+    }
+}
+
+/// One condition of `ReviewPlace.order`, in SQL and in Swift.
+enum PlaceTest {
+    case has([SourceKind])
+    case notFacebook
+    case onlyArchivedOrDeleted
+    case albumYouMade
+    case postOrInAlbum
+
+    var sql: String {
+        switch self {
+        case .has(let kinds):
+            "EXISTS (SELECT 1 FROM itemSource s WHERE s.itemId = item.id AND s.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ", "))))"
+        case .notFacebook: "(SELECT platform FROM export WHERE export.id = item.exportId) <> 'facebook'"
+        case .onlyArchivedOrDeleted:
+            "NOT EXISTS (SELECT 1 FROM itemSource s WHERE s.itemId = item.id AND s.kind NOT IN ('archived', 'deleted'))"
+        case .albumYouMade: "(item.album IS NOT NULL AND lower(item.album) NOT IN (\(FacebookOwnAlbums.sqlList)))"
+        case .postOrInAlbum: "(\(PlaceTest.has([.post]).sql) OR item.album IS NOT NULL)"
+        }
+    }
+
+    func holds(_ kinds: SourceSets.Kinds, isFacebook: Bool, album: String?) -> Bool {
+        switch self {
+        case .has(let wanted): wanted.contains(where: kinds.contains)
+        case .notFacebook: !isFacebook
+        case .onlyArchivedOrDeleted: kinds.kinds.allSatisfy { $0 == .archived || $0 == .deleted }
+        // SQLite's lower() changes ASCII letters only, and so does the fold.
+        case .albumYouMade: album.map { !FacebookOwnAlbums.names.contains(QuestionScope.fold($0)) } ?? false
+        case .postOrInAlbum: kinds.contains(.post) || album != nil
+        }
     }
 }
 
@@ -48,7 +89,7 @@ public enum ReviewPlace: String, Sendable, Codable, CaseIterable {
 enum FacebookOwnAlbums {
     /// Lowercased names in the languages seen in exports; an album missing here is only asked about
     /// as an album, which is still a truthful question.
-    static let names: [String] = [
+    static let names: Set<String> = [
         "mobile uploads", "timeline photos", "wall photos", "instagram photos", "untitled album", "videos",
         "handy-uploads", "chronikfotos", "pinnwandfotos", "téléchargements mobiles", "photos du journal",
         "subidas desde el móvil", "fotos de la biografía", "fotos do celular", "fotos da linha do tempo",
@@ -56,6 +97,6 @@ enum FacebookOwnAlbums {
     ]
 
     static var sqlList: String {
-        names.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ", ")
+        names.sorted().map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ", ")
     }
 }

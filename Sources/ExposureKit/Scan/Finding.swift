@@ -76,6 +76,8 @@ public struct Finding: Sendable {
     public var kept: KeptMetadata?
     /// The web address the export gives for the media (`backup_uri`), where a person may check its audience.
     public var link: String?
+    /// How an HTML page showed the finding's time (`postedAt` or `createdAt`); nil for JSON timestamps.
+    public var shown: ShownTime?
 
     public init(uri: String, kind: SourceKind, jsonFile: String) {
         self.uri = uri

@@ -9,6 +9,7 @@ enum LedgerRow {
         "jsonFile TEXT NOT NULL", "album TEXT", "mediaTitle TEXT", "caption TEXT", "postedAt REAL", "createdAt REAL",
         "mediaType TEXT", "hasKept INTEGER NOT NULL", "takenAt REAL", "takenAtText TEXT", "cameraMake TEXT",
         "cameraModel TEXT", "latitude REAL", "longitude REAL", "uploadIP TEXT", "keptFields TEXT", "link TEXT",
+        "shownText TEXT", "shownPrecision TEXT", "shownZoned INTEGER",
     ]
     static let path = 0
     static let present = 1
@@ -20,7 +21,7 @@ enum LedgerRow {
             finding.caption, finding.postedAt?.timeIntervalSince1970, finding.createdAt?.timeIntervalSince1970,
             finding.mediaType?.rawValue, kept != nil, kept?.takenAt?.timeIntervalSince1970, kept?.takenAtText,
             kept?.cameraMake, kept?.cameraModel, kept?.latitude, kept?.longitude, kept?.uploadIP,
-            kept?.fieldsText, finding.link,
+            kept?.fieldsText, finding.link, finding.shown?.text, finding.shown?.precision.rawValue, finding.shown?.zoned,
         ]
     }
 
@@ -34,6 +35,9 @@ enum LedgerRow {
         finding.mediaType = (row[10] as String?).flatMap(MediaType.init)
         if row[11] as Bool { finding.kept = kept(row) }
         finding.link = row[20]
+        if let text = row[21] as String?, let precision = (row[22] as String?).flatMap(TimePrecision.init) {
+            finding.shown = ShownTime(text: text, precision: precision, zoned: row[23])
+        }
         return finding
     }
 

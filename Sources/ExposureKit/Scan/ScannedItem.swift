@@ -62,6 +62,12 @@ public struct ScannedItem: Sendable {
         findings.lazy.compactMap(\.postedAt).first ?? findings.compactMap(\.createdAt).min()
     }
 
+    /// How an HTML page showed `postedAt`; nil when it came from a JSON timestamp.
+    public var postedShown: ShownTime? {
+        if let posted = findings.first(where: { $0.postedAt != nil }) { return posted.shown }
+        return findings.filter { $0.createdAt != nil }.min { $0.createdAt! < $1.createdAt! }?.shown
+    }
+
     /// What Meta kept, each field from the first mention that has it.
     public var kept: KeptMetadata? {
         let blocks = findings.compactMap(\.kept)

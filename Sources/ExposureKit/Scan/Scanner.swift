@@ -62,15 +62,15 @@ public struct Scanner {
 
     private func scan(_ archive: ExportArchive, rereadAll: Bool, partsStamp: String?, _ db: Database) throws -> ScanSummary {
         let started = Date()
-        let platform = try ExportKind.platform(of: archive)
+        let kind = try ExportKind.of(archive)
+        let platform = kind.platform
         let stamp = StableHash.of(Self.readerVersion, archive.stamp)
         if !rereadAll, let unchanged = try ScanWriter.recordUnchanged(
             archive: archive, platform: platform, stamp: stamp, partsStamp: partsStamp, startedAt: started, db) {
             return unchanged
         }
         let ledger = try FindingLedger(archive: archive, db)
-        let result = try platform == .facebook
-            ? FacebookImporter(archive: archive).run(into: ledger) : InstagramImporter(archive: archive).run(into: ledger)
+        let result = try kind.read(archive, into: ledger)
         try requireReadableJSON(result)
         if progress.isCancelled() { throw ScanCancelled() }
         let session = try ScanSession(

@@ -57,6 +57,9 @@ extension ItemRecord {
         "videoWidth",
         "videoHeight",
         "videoTimedMetadata",
+        "timeSource",
+        "timePrecision",
+        "timeText",
     ]
 
     /// Every request selects `id` then `columnNames`, so rows are read by position, not by name.
@@ -118,6 +121,9 @@ extension ItemRecord {
         videoWidth = row[50]
         videoHeight = row[51]
         videoTimedMetadata = row[52]
+        timeSource = row[53]
+        timePrecision = row[54]
+        timeText = row[55]
     }
 
     /// The values of `columnNames`, in order.
@@ -175,6 +181,9 @@ extension ItemRecord {
             videoWidth,
             videoHeight,
             videoTimedMetadata,
+            timeSource,
+            timePrecision,
+            timeText,
         ]
     }
 

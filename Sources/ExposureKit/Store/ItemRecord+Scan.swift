@@ -26,6 +26,7 @@ extension ItemRecord {
             exportVisibilitySource: item.visibilitySource.rawValue, publicUntil: item.publicUntil.map(Instant.text),
             exportWasPublic: item.wasPublic?.rawValue)
         setVideo(item.inspection?.video)
+        setTime(item)
     }
 
     /// The stored reading of the file, reused when a rescan finds the file unchanged.

@@ -14,6 +14,7 @@ enum Migrations {
         migrator.registerMigration("v6 review: links, answers by place and questions split as mixed", migrate: addReview)
         migrator.registerMigration("v7 item state at each scan", migrate: ItemStates.createTable)
         migrator.registerMigration("v8 video metadata", migrate: addVideoMetadata)
+        migrator.registerMigration("v9 html export times", migrate: addTimeSource)
         return migrator
     }
 
@@ -142,6 +143,15 @@ enum Migrations {
             t.add(column: "videoWidth", .integer)
             t.add(column: "videoHeight", .integer)
             t.add(column: "videoTimedMetadata", .text)
+        }
+    }
+
+    /// How each item's time was obtained, since an HTML export shows times less exactly than JSON.
+    private static func addTimeSource(_ db: Database) throws {
+        try db.alter(table: "item") { t in
+            t.add(column: "timeSource", .text)
+            t.add(column: "timePrecision", .text)
+            t.add(column: "timeText", .text)
         }
     }
 

@@ -156,6 +156,11 @@ public struct ItemRecord: Sendable, FetchableRecord, MutablePersistableRecord, I
     public var videoHeight: Int?
     /// Timed metadata tracks that may hold a GPS trail, `;`-separated sample formats such as `gpmd`.
     public var videoTimedMetadata: String?
+    /// How `postedAt` was obtained (`json_timestamp`, `html_display`, `html_display_zoned`), how finely
+    /// it is known, and the text an HTML page showed: an HTML export's times are less exact.
+    public var timeSource: String?
+    public var timePrecision: String?
+    public var timeText: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -4,6 +4,8 @@ import Foundation
 struct VideoBox {
     let type: String
     let body: ArraySlice<UInt8>
+    /// Index of the box's header in the bytes it was split from, so a clean can overwrite the box in place.
+    var start: Int = 0
 }
 
 /// The boxes inside a container, as far as their sizes could be followed.
@@ -37,6 +39,7 @@ enum VideoBoxes {
     }
 
     private static func next(_ reader: inout ByteReader) throws -> VideoBox {
+        let start = reader.offset
         let size32 = try reader.u32()
         let type = fourCC(try reader.read(4))
         var headerSize: UInt64 = 8
@@ -48,7 +51,7 @@ enum VideoBoxes {
             size = UInt64(reader.remaining) + 8
         }
         guard size >= headerSize, size - headerSize <= UInt64(reader.remaining) else { throw MalformedMedia.truncated }
-        return VideoBox(type: type, body: try reader.read(Int(size - headerSize)))
+        return VideoBox(type: type, body: try reader.read(Int(size - headerSize)), start: start)
     }
 
     /// A box type as text; `©` (0xA9) types such as `©xyz` come out with the copyright sign.

@@ -25,7 +25,7 @@ enum VideoItemList {
     }
 
     /// The names in a `keys` box, in order; an item's type is its 1-based index in this list.
-    private static func keyNames(_ body: ArraySlice<UInt8>) -> [String] {
+    static func keyNames(_ body: ArraySlice<UInt8>) -> [String] {
         var reader = ByteReader(body)
         guard (try? reader.skip(4)) != nil, let count = try? reader.u32() else { return [] }
         var names: [String] = []

@@ -37,12 +37,12 @@ enum HTMLPlanSection {
         }
         if let place = action.place {
             parts.append("<p><b>Where</b> (as of \(H.escape(place.asOf))): \(H.escape(place.path))"
-                + (place.link.map { " " + link($0) } ?? "") + "</p>")
+                + (place.link.map { " " + H.link($0) } ?? "") + "</p>")
         }
         if let items = action.itemList, !items.isEmpty { parts.append(itemList(items)) }
         let sources = action.sources.map { source in
             "<li>\(H.escape(source.id)) \(H.escape(source.title)), \(H.escape(source.date))"
-                + (source.url.map { ", " + link($0) } ?? "") + "</li>"
+                + (source.url.map { ", " + H.link($0) } ?? "") + "</li>"
         }
         parts.append("<details><summary>Sources</summary><ul class=\"plain\">\(sources.joined())</ul></details>")
         return "<li id=\"step-\(id)\" data-status=\"\(action.status.rawValue)\">\(parts.joined())</li>"
@@ -52,7 +52,7 @@ enum HTMLPlanSection {
         let shown = items.prefix(itemsShown).map { item in
             "<li><code>\(H.escape(item.path))</code>"
                 + (item.gives.isEmpty ? "" : " — gives away \(H.escape(item.gives.map(TerminalPlan.giveawayWords).joined(separator: ", ")))")
-                + (item.link.map { " " + link($0, text: "open it") } ?? "")
+                + (item.link.map { " " + H.link($0, text: "open it") } ?? "")
                 + (item.change.map { "<br>\(H.escape($0))" } ?? "") + "</li>"
         }
         let more = items.count > shown.count
@@ -64,12 +64,6 @@ enum HTMLPlanSection {
         guard !rules.isEmpty else { return "" }
         return "; by rule: " + rules.map { "<code>\(H.escape($0.rule))</code> \(H.escape($0.verdict)) \(H.count($0.items))" }
             .joined(separator: ", ")
-    }
-
-    /// A link that opens only when clicked, tells the site nothing about this page, and only for web addresses.
-    private static func link(_ url: String, text: String? = nil) -> String {
-        guard url.hasPrefix("https://") || url.hasPrefix("http://") else { return H.escape(url) }
-        return "<a href=\"\(H.escape(url))\" rel=\"noopener noreferrer\" target=\"_blank\">\(H.escape(text ?? url))</a>"
     }
 
     private static func sourceIds(_ ids: [String]) -> String {

@@ -13,7 +13,8 @@ public enum HTMLReport {
         let ordered = ExposureOrder.sorted(rows)
         let body = [
             HTMLSections.header(content), HTMLSections.headline(content.headline),
-            HTMLSections.aiTraining(content), HTMLPlanSection.section(content.plan),
+            HTMLSections.aiTraining(content), HTMLQuestionsSection.section(content.questions),
+            HTMLPlanSection.section(content.plan),
             "<div class=\"grid2\">" + HTMLChart.section(content.timeline) + HTMLMap.section(ordered) + "</div>",
             HTMLTable.section(ordered, thumbnails: thumbnails), HTMLSections.exports(content.exports),
             HTMLSections.footer(),

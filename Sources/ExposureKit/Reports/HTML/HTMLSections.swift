@@ -70,7 +70,8 @@ enum HTMLSections {
                 + "<code>\(H.escape(item.path))</code>\(item.caption.map { ": “" + H.escape($0) + "”" } ?? "")</li>"
         }
         let more = items.count > shown.count ? "<p class=\"note\">… and \(H.count(items.count - shown.count)) more, first in the table below.</p>" : ""
-        return "<h3>Deal with these first</h3><ol>\(shown.joined())</ol>\(more)"
+        let clean = CleanHint.text(items).map { "<p id=\"clean-hint\">\(H.escape($0))</p>" } ?? ""
+        return "<h3>Deal with these first</h3><ol>\(shown.joined())</ol>\(more)\(clean)"
     }
 
     private static func words(_ giveaway: Giveaway) -> String {

@@ -23,6 +23,12 @@ enum HTMLText {
     /// A number as people read it, 1,284.
     static func count(_ value: Int) -> String { Count.text(value) }
 
+    /// A link that opens only when clicked, tells the site nothing about this page, and only for web addresses.
+    static func link(_ url: String, text: String? = nil) -> String {
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else { return escape(url) }
+        return "<a href=\"\(escape(url))\" rel=\"noopener noreferrer\" target=\"_blank\">\(escape(text ?? url))</a>"
+    }
+
     /// The `'sha256-…'` source expression that lets exactly this inline text run under the page's CSP.
     static func cspHash(_ text: String) -> String {
         "'sha256-" + Data(SHA256.digest(Array(text.utf8))).base64EncodedString() + "'"
