@@ -787,11 +787,15 @@ class Ref:
     album: str | None = None          # JSON-level album name (album refs)
     title: str | None = None          # JSON-level media title as written in this container
     update_kind: str | None = None    # profile_update: profile_picture | cover_photo
+    page: bool = False                # named by a file of a Page's own export (this_profile's_activity_…)
 
 
 FB_SOURCE_ORDER = ["post", "album", "uncategorized", "video", "story", "reel", "profile_picture",
-                   "cover_photo", "group", "other_page", "archived", "deleted", "unreferenced"]
-FB_POST_LIKE = ("post", "group", "story", "profile_update", "other_page")
+                   "cover_photo", "group", "other_page", "comment", "group_comment", "page_post", "threads",
+                   "other_content", "meta_ai", "archived", "deleted", "unreferenced"]
+FB_POST_LIKE = ("post", "group", "story", "profile_update", "other_page", "reel", "comment", "group_comment",
+                "meta_ai")
+PAGE_KINDS = ("post", "album", "uncategorized", "video", "reel")
 
 FB_COLUMNS = ["platform", "media_type", "archive_path", "source", "album", "caption", "posted_at",
               "taken_at", "latitude", "longitude", "camera_make", "camera_model", "upload_ip",
@@ -812,6 +816,7 @@ class Export:
         self.private: bool | None = None          # None: the export has no privacy flag
         self.history: list[tuple[int, str]] | None = None   # (timestamp, 'public'|'private')
         self.export_time: int = 0
+        self.page_export = False                  # every JSON file sits in this_profile's_activity_…
 
     # -- building -------------------------------------------------------------------
     def put(self, path: str, data: bytes):
@@ -868,8 +873,11 @@ class Export:
         for r in refs:
             if r.source == "album":
                 name = fix_mojibake(r.album).casefold()
-                tags.append({"profile pictures": "profile_picture", "cover photos": "cover_photo",
-                             "photos de couverture": "cover_photo"}.get(name, "album"))
+                tag = {"profile pictures": "profile_picture", "cover photos": "cover_photo",
+                       "photos de couverture": "cover_photo"}.get(name, "album")
+                tags.append("page_post" if r.page and tag == "album" else tag)
+            elif r.page and r.source in PAGE_KINDS:
+                tags.append("page_post")
             elif r.source == "profile_update":
                 tags.append(r.update_kind)
             else:
@@ -902,15 +910,18 @@ class Export:
             media_type = m.file.media_type
         else:
             media_type = m.kind
-        public = "profile_picture" in sources or "cover_photo" in sources
+        public = ("profile_picture" in sources or "cover_photo" in sources
+                  or (self.page_export and "page_post" in sources))
+        vis, vsrc = ("public", "platform_rule") if public else ("unknown", "none")
+        if sources == ["meta_ai"]:
+            vis, vsrc = "private", "platform_rule"
         return {
             "platform": "facebook", "media_type": media_type, "archive_path": m.key,
             "source": ";".join(sources), "album": album, "caption": caption,
             "posted_at": iso_utc(posted), "taken_at": taken, "latitude": lat, "longitude": lon,
             "camera_make": fix_mojibake(make), "camera_model": fix_mojibake(model), "upload_ip": ip,
             "file_exif": m.file.file_exif if present else "missing",
-            "visibility": "public" if public else "unknown",
-            "visibility_source": "platform_rule" if public else "none",
+            "visibility": vis, "visibility_source": vsrc,
         }
 
     def ig_row(self, m: Media, refs: list[Ref]) -> dict:
@@ -937,6 +948,8 @@ class Export:
             vis, vsrc = "public", "platform_rule"
         elif "archived" in sources or "deleted" in sources:
             vis, vsrc = "private", "platform_rule"
+        elif sources == ["threads"]:
+            vis, vsrc = "unknown", "none"   # Threads privacy is set apart from Instagram's
         elif self.private is None:
             vis, vsrc = "unknown", "none"
         else:
@@ -949,7 +962,7 @@ class Export:
             "camera_model": ex.model if ex and ex.model else "", "upload_ip": "",
             "file_exif": m.file.file_exif if present else "missing",
             "visibility": vis, "visibility_source": vsrc,
-            "was_public": self.was_public(posted, sources),
+            "was_public": "unknown" if sources == ["threads"] else self.was_public(posted, sources),
         }
 
     def was_public(self, posted: int | None, sources: list[str]) -> str:
@@ -1033,7 +1046,7 @@ def dms(ref: str, d: int, m: int, s: str):
 
 def fb_post(ex: Export, t: int, text: str | None, media: list[Media], title: str,
             source: str = "post", place: dict | None = None, tags=None, data_extra=None,
-            external: dict | None = None, update_kind: str | None = None) -> dict:
+            external: dict | None = None, update_kind: str | None = None, page: bool = False) -> dict:
     """A Facebook post-like object: posts, group posts, stories and profile updates share it."""
     attachments = []
     if media:
@@ -1056,12 +1069,12 @@ def fb_post(ex: Export, t: int, text: str | None, media: list[Media], title: str
         d["tags"] = tags
     for m in media:
         ex.ref(m, Ref(source, t, enc(text) if text else None, title=enc(m.title) if m.title else None,
-                      update_kind=update_kind))
+                      update_kind=update_kind, page=page))
     return d
 
 
 def fb_album(ex: Export, name: str, photos: list[Media], cover: Media, last_modified: int,
-             desc: str | None = None, photo_titles: bool = True) -> dict:
+             desc: str | None = None, photo_titles: bool = True, page: bool = False) -> dict:
     """An album file. Album photos carry the album name as their title (2020+), and the
     album's cover_photo repeats one of its photos."""
     t = name if photo_titles else None
@@ -1070,14 +1083,14 @@ def fb_album(ex: Export, name: str, photos: list[Media], cover: Media, last_modi
     if desc is not None:
         d["description"] = enc(desc)
     for m in photos + [cover]:
-        ex.ref(m, Ref("album", album=enc(name)))
+        ex.ref(m, Ref("album", album=enc(name), page=page))
     return d
 
 
-def fb_collection(ex: Export, key: str, source: str, media: list[Media]) -> dict:
+def fb_collection(ex: Export, key: str, source: str, media: list[Media], page: bool = False) -> dict:
     """your_uncategorized_photos.json / your_videos.json: {key: [Media]}"""
     for m in media:
-        ex.ref(m, Ref(source, title=enc(m.title) if m.title else None))
+        ex.ref(m, Ref(source, title=enc(m.title) if m.title else None, page=page))
     return {key: [m.fb_json() for m in media]}
 
 
@@ -1404,6 +1417,18 @@ def fb_2023() -> tuple[Export, set[str]]:
 FB24_ROOT = "facebook-jdoe-2024-11-18-Ab12Cd34"
 
 
+def friend_chat(ex: Export, act: str, key: str, t: int, more: list[dict] = ()):
+    """A Messenger chat in which a friend sent a photo at t: no importer reads it."""
+    thread = f"{act}/messages/inbox/annaschmidt_{digits(f'{key}-thread', 16)}"
+    msg_photo = f"{thread}/photos/{fb_name(f'{key}-msg')}"
+    ex.put(msg_photo, File("jpeg", f"{key}-msg").data())
+    ex.json(f"{thread}/message_1.json", {
+        "participants": [{"name": "Anna Schmidt"}, {"name": "Jane Doe"}],
+        "messages": [{"sender_name": "Anna Schmidt", "timestamp_ms": t * 1000,
+                      "photos": [{"uri": msg_photo, "creation_timestamp": t}]}, *more],
+        "title": "Anna Schmidt", "is_still_participant": True, "thread_path": thread.split("/", 2)[2]})
+
+
 def fb_2024() -> Export:
     ex = Export("facebook", "2024-root-folder", FB24_ROOT)
     ex.export_time = ts("2024-11-18T06:00:00")
@@ -1571,16 +1596,9 @@ def fb_2024() -> Export:
          "label_values": [{"ent_field_name": "name", "label": "Name", "value": "Restricted"},
                           {"ent_field_name": "type", "label": "Type", "value": "Custom list"}]}])
     # folders no importer cares about
-    thread = f"{act}/messages/inbox/annaschmidt_{digits('fb24-thread', 16)}"
-    msg_photo = f"{thread}/photos/{fb_name('fb24-msg')}"
-    ex.put(msg_photo, File("jpeg", "fb24-msg").data())
-    ex.json(f"{thread}/message_1.json", {
-        "participants": [{"name": "Anna Schmidt"}, {"name": "Jane Doe"}],
-        "messages": [{"sender_name": "Anna Schmidt", "timestamp_ms": ts("2024-05-05T10:00:00") * 1000,
-                      "photos": [{"uri": msg_photo, "creation_timestamp": ts("2024-05-05T10:00:00")}]},
-                     {"sender_name": "Jane Doe", "timestamp_ms": ts("2024-05-05T09:58:00") * 1000,
-                      "content": enc("Danke für die Fotos! 😊")}],
-        "title": "Anna Schmidt", "is_still_participant": True, "thread_path": thread.split("/", 2)[2]})
+    friend_chat(ex, act, "fb24", ts("2024-05-05T10:00:00"), [
+        {"sender_name": "Jane Doe", "timestamp_ms": ts("2024-05-05T09:58:00") * 1000,
+         "content": enc("Danke für die Fotos! 😊")}])
     ex.json("ads_information/advertisers_using_your_activity_or_information.json", {
         "custom_audiences_all_types_v2": [{"advertiser_name": "Example Shoes GmbH", "has_data_file_custom_audience": True}]})
     ex.unref(f"{pm}/your_posts/{fb_name('fb24-ur1')}", File("jpeg", "fb24-ur1", Exif(
@@ -1588,6 +1606,138 @@ def fb_2024() -> Export:
         lens="iPhone 14 Pro back triple camera 6.86mm f/1.78",
         lat=dms("N", 48, 10, "23.40"), lon=dms("E", 11, 36, "18.00"), alt=(0, (52000, 100)))),
         note="a file under posts/media/ that no JSON mentions, still carrying full EXIF with GPS -> unreferenced")
+    return ex
+
+
+FB25_ROOT = "facebook-jdoe-2025-06-01-Mz34Nb56"
+
+
+def fb_comment(ex: Export, t: int, text: str, media: list[Media], source: str = "comment") -> dict:
+    """A comments_v2 / group_comments_v2 element: the comment's words and its attached photos."""
+    for m in media:
+        ex.ref(m, Ref(source, t, enc(text), title=enc(m.title) if m.title else None))
+    d: dict = {"timestamp": t, "data": [{"comment": {"timestamp": t, "comment": enc(text), "author": enc("Jane Doe")}}]}
+    if media:
+        d["attachments"] = [{"data": [{"media": m.fb_json()} for m in media]}]
+    d["title"] = enc("Jane Doe commented on Anna Schmidt's post.")
+    return d
+
+
+def fb_2025_sources() -> Export:
+    """The 2025 layout's media outside posts and albums: reels, comment photos, group-comment
+    photos and a chat with Meta AI."""
+    ex = Export("facebook", "2025-more-sources", FB25_ROOT)
+    ex.export_time = ts("2025-06-01T06:00:00")
+    act = "your_facebook_activity"
+    pm = f"{act}/posts/media"
+    ip = "198.51.100.23"
+
+    def m(key, folder, t, f, **kw):
+        return Media(uri=f"{folder}/{fb_name(key, '.mp4' if f.kind == 'mp4' else '.jpg')}", file=f, created=ts(t), **kw)
+
+    rl1 = m("fb25-rl1", f"{pm}/Reels_{token('fb25-rl', 10)}", "2025-02-14T19:00:00", File("mp4", "fb25-rl1"),
+            kind="video", exif={"upload_ip": ip},
+            note="reel that is also in the posts file -> one item, post;reel")
+    rl2 = m("fb25-rl2", f"{pm}/Reels_{token('fb25-rl', 10)}", "2025-03-01T12:00:00", File("mp4", "fb25-rl2"),
+            kind="video", note="reel only in your_reels.json (lasso_videos_v2) -> reel")
+    ph1 = m("fb25-ph1", f"{pm}/Mobileuploads_{token('fb25-mu', 10)}", "2025-02-14T19:00:00", File("jpeg", "fb25-ph1"),
+            title="Mobile uploads", exif={"upload_ip": ip}, note="photo of the same post as the reel -> post")
+    cm1 = m("fb25-cm1", f"{pm}/Commentphotos_{token('fb25-cm', 10)}", "2025-04-03T08:12:00", File("jpeg", "fb25-cm1"),
+            exif={"upload_ip": ip, "taken_timestamp": ts("2025-04-02T17:40:05"), "orientation": 1,
+                  "original_width": 4032, "original_height": 3024},
+            note="photo attached to a comment, with exif_data (upload_ip, taken_timestamp) -> comment, unknown")
+    gc1 = m("fb25-gc1", f"{pm}/Groupcomments_{token('fb25-gc', 10)}", "2025-05-10T10:00:00", File("jpeg", "fb25-gc1"),
+            exif={"upload_ip": ip, "taken_timestamp": ts("2025-05-09T09:30:00"), "camera_make": "Canon",
+                  "camera_model": "Canon EOS R6", "iso": 400, "f_stop": "4"},
+            note="camera photo in a group comment -> group_comment")
+    ex.json(f"{act}/posts/your_posts__check_ins__photos_and_videos_1.json", [
+        fb_post(ex, ts("2025-02-14T19:00:00"), "Valentine's dinner 🍝", [rl1, ph1], "Jane Doe shared a reel.")])
+    ex.json(f"{act}/reels/your_reels.json", {"lasso_videos_v2": [
+        fb_post(ex, ts("2025-02-14T19:00:00"), "Valentine's dinner 🍝", [rl1], "Jane Doe shared a reel.", source="reel"),
+        fb_post(ex, ts("2025-03-01T12:05:00"), "First day of spring?", [rl2], "Jane Doe shared a reel.", source="reel")]})
+    ex.json(f"{act}/comments_and_reactions/comments.json", {"comments_v2": [
+        fb_comment(ex, ts("2025-04-03T08:12:00"), "Look what we found on the beach!", [cm1]),
+        {"timestamp": ts("2025-04-04T09:00:00"), "title": enc("Jane Doe commented on a post."),
+         "data": [{"comment": {"timestamp": ts("2025-04-04T09:00:00"), "comment": enc("haha"), "author": enc("Jane Doe")}}],
+         "attachments": [{"data": [{"external_context": {"url": "https://media.tenor.com/abc/tenor.gif"}}]}]}]})
+    ex.json(f"{act}/groups/your_comments_in_groups.json", {"group_comments_v2": [
+        fb_comment(ex, ts("2025-05-10T10:00:00"), "Spotted this heron at the lake", [gc1], source="group_comment")]})
+    # A chat with Meta AI: the owner's photo is an item (R02); Meta AI's own image is explained but no item.
+    thread = f"{act}/messages/inbox/metaai_{digits('fb25-ai', 16)}"
+    ai1 = Media(uri=f"{thread}/photos/{fb_name('fb25-ai1')}", file=File("jpeg", "fb25-ai1"),
+                created=ts("2025-05-20T21:00:00"), note="photo sent to Meta AI -> meta_ai, private/platform_rule")
+    ai_reply = f"{thread}/photos/{fb_name('fb25-ai2')}"
+    ex.put(ai_reply, File("png", "fb25-ai2").data())
+    ex.ref(ai1, Ref("meta_ai", ts("2025-05-20T21:00:05"), enc("What bird is this?")))
+    ex.json(f"{thread}/message_1.json", {
+        "participants": [{"name": "Meta AI"}, {"name": "Jane Doe"}],
+        "messages": [
+            {"sender_name": "Meta AI", "timestamp_ms": ts("2025-05-20T21:00:20") * 1000,
+             "content": enc("It looks like a grey heron. Here is a drawing of one."),
+             "photos": [{"uri": ai_reply, "creation_timestamp": ts("2025-05-20T21:00:20")}]},
+            {"sender_name": "Jane Doe", "timestamp_ms": ts("2025-05-20T21:00:05") * 1000,
+             "content": enc("What bird is this?"),
+             "photos": [{"uri": ai1.uri, "creation_timestamp": ai1.created}]},
+            {"sender_name": "Jane Doe", "timestamp_ms": ts("2025-05-20T20:59:00") * 1000, "content": enc("Hi")}],
+        "title": "Meta AI", "is_still_participant": True, "thread_path": thread.split("/", 2)[2]})
+    # Another chat stays skipped: its photo is neither an item nor unexplained.
+    friend_chat(ex, act, "fb25", ts("2025-05-05T10:00:00"))
+    return ex
+
+
+FBPAGE_ROOT = "facebook-lakesidebakery-2026-03-06-Pg12Hj34"
+
+
+def fb_page() -> Export:
+    """A Facebook Page's own export (this_profile's_activity_across_facebook/): its posts, videos and
+    albums are the Page's, and public."""
+    ex = Export("facebook", "2026-page-export", FBPAGE_ROOT)
+    ex.export_time = ts("2026-03-06T06:00:00")
+    ex.page_export = True
+    top = "this_profile's_activity_across_facebook/posts"
+
+    def m(key, folder, t, f, **kw):
+        return Media(uri=f"{top}/media/{folder}/{fb_name(key, '.mp4' if f.kind == 'mp4' else '.jpg')}", file=f,
+                     created=ts(t), **kw)
+
+    p1 = m("pg-p1", f"Timelinephotos_{token('pg-tl', 10)}", "2026-01-10T07:30:00", File("jpeg", "pg-p1"),
+           title="Timeline photos", exif={"upload_ip": "192.0.2.80", "taken_timestamp": ts("2026-01-10T06:50:00")},
+           note="Page post photo (profile_posts_1.json) -> page_post, public/platform_rule")
+    v1 = m("pg-v1", f"Videos_{token('pg-vd', 10)}", "2026-02-01T16:00:00", File("mp4", "pg-v1"), kind="video",
+           note="Page video (posts/videos.json) -> page_post")
+    a1 = m("pg-a1", f"Sourdoughweek_{token('pg-al', 10)}", "2026-02-20T09:00:00", File("jpeg", "pg-a1"),
+           note="Page album photo -> page_post with the album's name")
+    a2 = m("pg-a2", f"Sourdoughweek_{token('pg-al', 10)}", "2026-02-20T09:01:00", File("jpeg", "pg-a2"),
+           note="Page album photo")
+    ex.json(f"{top}/profile_posts_1.json", [
+        fb_post(ex, ts("2026-01-10T07:30:00"), "Fresh rolls from 7 am!", [p1], "Lakeside Bakery", page=True)])
+    ex.json(f"{top}/videos.json", fb_collection(ex, "videos_v2", "video", [v1], page=True))
+    ex.json(f"{top}/album/0.json", fb_album(ex, "Sourdough week", [a1, a2], a1, ts("2026-02-20T09:05:00"), page=True))
+    return ex
+
+
+FBUNK_ROOT = "facebook-jdoe-2025-08-01"
+
+
+def fb_unknown_json() -> Export:
+    """A media file named only by a JSON file no reader knows: the media account's one unexplained
+    file (it is still listed as unreferenced). A sticker and a subtitle file are left out on purpose."""
+    ex = Export("facebook", "2025-unknown-json", FBUNK_ROOT)
+    ex.export_time = ts("2025-08-01T06:00:00")
+    act = "your_facebook_activity"
+    pm = f"{act}/posts/media"
+    p1 = Media(uri=f"{pm}/Mobileuploads_{token('fbu-mu', 10)}/{fb_name('fbu-p1')}", file=File("jpeg", "fbu-p1"),
+               created=ts("2025-07-01T10:00:00"), title="Mobile uploads", note="a post's photo -> post")
+    ex.json(f"{act}/posts/your_posts__check_ins__photos_and_videos_1.json", [
+        fb_post(ex, ts("2025-07-01T10:00:10"), "Harbour at noon", [p1], "Jane Doe updated her status.")])
+    unknown = f"{pm}/Newthings_{token('fbu-nt', 10)}/{fb_name('fbu-nt1')}"
+    ex.unref(unknown, File("jpeg", "fbu-nt1"),
+             note="named only by your_facebook_activity/new_things/your_new_things.json -> unreferenced, unexplained")
+    ex.json(f"{act}/new_things/your_new_things.json", {"new_things_v2": [
+        {"timestamp": ts("2025-07-15T12:00:00"), "label_values": [
+            {"label": "Photo", "media": [{"uri": unknown, "creation_timestamp": ts("2025-07-15T12:00:00")}]}]}]})
+    ex.put(f"{pm}/stickers_used/{fb_name('fbu-st', '.png')}", File("png", "fbu-st").data())
+    ex.put(f"{pm}/videos/{digits('fbu-srt', 15)}.srt", b"1\n00:00:00,000 --> 00:00:02,000\nHello\n")
     return ex
 
 
@@ -2315,6 +2465,65 @@ def build_html() -> list[tuple[Export, Path]]:
 # Bad inputs
 # ---------------------------------------------------------------------------------------
 
+IG26_ROOT = "instagram-jdoe-2026-01-04-Th26Rd01"
+
+
+def ig_2026_threads() -> Export:
+    """A 2026 Instagram export with Threads posts inside (your_instagram_activity/threads/): a
+    carousel with a post-level title, a text-only post, a reply whose words sit on its media, the
+    Threads profile photo, and other_content.json."""
+    ex = Export("instagram", "2026-threads-zip", IG26_ROOT)
+    ex.export_time = ts("2026-01-04T07:00:00")
+    ex.private = False
+
+    def m(uri, key, t, f, title="", exif=None, note="", extra=None):
+        return Media(uri=uri, file=f, created=ts(t), title=title, exif=exif, note=note, extra=extra or {})
+
+    def bare(key, ext=".webp"):
+        return f"media/{digits(key, 17)}{ext}"
+
+    th1 = m(bare("ig26-th1"), "ig26-th1", "2025-11-02T09:00:00", File("webp", "ig26-th1"),
+            note="Threads carousel, first photo, bare at the media root -> threads, unknown/none")
+    th2 = m(bare("ig26-th2"), "ig26-th2", "2025-11-02T09:00:00", File("webp", "ig26-th2"),
+            exif={"source_type": "camera", "date_time_original": "20251102T084512.000Z"},
+            note="Threads carousel, second photo with exif_data")
+    th3 = m(f"media/posts/202511/{ig_name('ig26-th3', '.webp')}", "ig26-th3", "2025-11-20T18:30:00",
+            File("webp", "ig26-th3"), title="Agreed, the view from here is better 🌇",
+            extra={"text_app_post": {"reply_control": "everyone", "geo_gated_country_list": "", "is_reply": True}},
+            note="Threads reply with no post-level title: its words are on the media")
+    tp1 = m(f"media/threads_profile/{ig_name('ig26-tp1', '.jpg')}", "ig26-tp1", "2024-07-06T12:00:00",
+            File("jpeg", "ig26-tp1"), note="Threads profile photo -> profile_picture;threads, public/platform_rule")
+    po1 = m(f"media/posts/202510/{ig_name('ig26-po1', '.jpg')}", "ig26-po1", "2025-10-10T10:10:00",
+            File("jpeg", "ig26-po1"), note="Instagram post of a public account -> public/account_setting")
+    oc1 = m(f"media/other/{ig_name('ig26-oc1', '.jpg')}", "ig26-oc1", "2025-09-09T09:09:00",
+            File("jpeg", "ig26-oc1"), note="other_content.json -> other_content, the account's setting")
+    carousel = {"title": enc("Sunday walk along the river 🌿"), "creation_timestamp": ts("2025-11-02T09:00:30"),
+                "media": [th1.ig_json(), th2.ig_json()]}
+    for item in (th1, th2):
+        ex.ref(item, Ref("threads", ts("2025-11-02T09:00:30"), enc("Sunday walk along the river 🌿")))
+    text_only = {"media": [{"uri": "", "creation_timestamp": ts("2025-12-01T08:00:00"),
+                            "title": enc("Just words today, no photo."),
+                            "text_app_post": {"reply_control": "everyone", "geo_gated_country_list": ""}}]}
+    ex.ref(th3, Ref("threads", None, enc(th3.title)))
+    threads = "your_instagram_activity/threads"
+    ex.json(f"{threads}/threads_and_replies.json", {"text_post_app_text_posts": [
+        carousel, text_only, {"media": [th3.ig_json()]}]})
+    ex.ref(tp1, Ref("threads"))
+    ex.ref(tp1, Ref("profile_picture"))
+    ex.json(f"{threads}/personal_information.json", {"text_post_app_text_post_app_profile": [{
+        "media_map_data": {"Profile Photo": tp1.ig_json()},
+        "string_map_data": {"Bio": {"value": enc("Bread, rivers, birds."), "timestamp": 0}}}]})
+    base = "your_instagram_activity/media"
+    ex.json(f"{base}/posts_1.json", [ig_post(ex, [po1], "Autumn leaves 🍂", ts("2025-10-10T10:10:30"))])
+    ex.json(f"{base}/other_content.json", {"ig_other_media": [{"media": ig_items(ex, [oc1], "other_content")}]})
+    ex.json("personal_information/personal_information/personal_information.json", {"profile_user": [{
+        "title": "", "media_map_data": {},
+        "string_map_data": {
+            "Username": {"href": "", "value": "jdoe", "timestamp": 0},
+            "Private Account": {"href": "", "value": "False", "timestamp": 0}}}]})
+    return ex
+
+
 def html_page(title: str, body: str, depth: int) -> bytes:
     base = "../" * depth
     return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" />'
@@ -2590,16 +2799,27 @@ def when_of(ex: Export) -> tuple:
     return (g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_min, g.tm_sec)
 
 
+def zipped(ex: Export, root: str) -> tuple[Export, Path]:
+    """Writes the export as one zip named after its root folder, which the zip holds."""
+    d = HERE / ex.platform / ex.name
+    write_zip(d / f"{root}.zip", zip_entries(ex.files, root, dirs=True), when_of(ex))
+    return ex, d
+
+
+def in_folder(ex: Export) -> tuple[Export, Path]:
+    """Writes the export as an extracted folder named after its root."""
+    d = HERE / ex.platform / ex.name
+    write_folder(d / ex.root, ex.files)
+    return ex, d
+
+
 def build_all() -> list[tuple[Export, Path]]:
     """Write every fixture; return (export, fixture directory) pairs."""
     for d in GENERATED_DIRS:
         shutil.rmtree(HERE / d, ignore_errors=True)
     out = []
 
-    ex = fb_2019()
-    d = HERE / "facebook" / ex.name
-    write_folder(d / ex.root, ex.files)
-    out.append((ex, d))
+    out.append(in_folder(fb_2019()))
 
     ex = fb_2021()
     d = HERE / "facebook" / ex.name
@@ -2614,25 +2834,13 @@ def build_all() -> list[tuple[Export, Path]]:
               zip_entries({p: b for p, b in ex.files.items() if p not in part1}, FB23_ROOT, dirs=True), when_of(ex))
     out.append((ex, d))
 
-    ex = fb_2024()
-    d = HERE / "facebook" / ex.name
-    write_zip(d / f"{FB24_ROOT}.zip", zip_entries(ex.files, FB24_ROOT, dirs=True), when_of(ex))
-    out.append((ex, d))
-
-    ex = ig_2018()
-    d = HERE / "instagram" / ex.name
-    write_folder(d / ex.root, ex.files)
-    out.append((ex, d))
-
-    ex = ig_2022()
-    d = HERE / "instagram" / ex.name
-    write_folder(d / ex.root, ex.files)
-    out.append((ex, d))
-
-    ex = ig_2025()
-    d = HERE / "instagram" / ex.name
-    write_zip(d / f"{IG25_ROOT}.zip", zip_entries(ex.files, IG25_ROOT, dirs=True), when_of(ex))
-    out.append((ex, d))
+    for make, root in ((fb_2024, FB24_ROOT), (fb_2025_sources, FB25_ROOT), (fb_page, FBPAGE_ROOT)):
+        out.append(zipped(make(), root))
+    out.append(in_folder(fb_unknown_json()))
+    out.append(in_folder(ig_2018()))
+    out.append(in_folder(ig_2022()))
+    out.append(zipped(ig_2025(), IG25_ROOT))
+    out.append(zipped(ig_2026_threads(), IG26_ROOT))
 
     ex = ig_2024_german()
     d = HERE / "instagram" / ex.name

@@ -40,7 +40,7 @@ struct VisibilitySet: ParsableCommand {
     var path: String?
 
     @Option(name: .customLong("in"), help: ArgumentHelp(
-        "Only items in this place: albums (you made), posts, uncategorized, videos, reels, stories, groups, other-pages, profile, archive, unreferenced.",
+        "Only items in this place: albums (you made), posts, uncategorized, videos, reels, stories, groups, comments, page, threads, other-pages, profile, archive, unreferenced.",
         valueName: "place"))
     var place: ReviewPlace?
 

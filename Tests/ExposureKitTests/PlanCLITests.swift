@@ -9,12 +9,6 @@ struct PlanCLITests {
     private static let instagram = Paths.fixture("instagram/2025-private-zip/instagram-jdoe-2025-03-17-0Y8WC7hw.zip")
     private static let instagram2022 = Paths.fixture("instagram/2022-folder/instagram-jdoe-20220926")
 
-    private func exposure(_ arguments: [String], db: String) throws -> CLI.Outcome {
-        let outcome = try CLI.run(arguments + ["--db", db])
-        #expect(outcome.status == 0, "\(arguments): \(outcome.stderr)")
-        return outcome
-    }
-
     /// Both fixture exports scanned, the Facebook "Timeline photos" answered as public since posting,
     /// and the person's facts set.
     private func database(_ facts: [String]) throws -> String {

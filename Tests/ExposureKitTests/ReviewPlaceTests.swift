@@ -33,7 +33,9 @@ struct ReviewPlaceTests {
 
     @Test func swiftAndSQLAgreeOnEveryMixOfKindsPlatformsAndAlbums() throws {
         let path = Paths.temporaryFolder().appendingPathComponent("mix.sqlite").path
-        let kinds: [SourceKind] = [.post, .album, .video, .story, .reel, .group, .otherPage, .archived, .unreferenced, .profilePicture]
+        let kinds: [SourceKind] = [
+            .post, .album, .video, .story, .reel, .group, .otherPage, .archived, .unreferenced, .profilePicture, .comment, .pagePost, .threads,
+        ]
         let albums: [String?] = [nil, "Mobile Uploads", "Trip to Rome"]
         let database = try ExposureDatabase(path: path, create: true)
         let (bySQL, bySwift) = try database.write { db in

@@ -49,6 +49,8 @@ struct ScanStreamingTests {
         #expect(captions.isEmpty)
         let warnings = try db.read { try ScanWarningRecord.fetchAll($0) }
         #expect(warnings.map(\.file) == ["your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"])
+        let tally = try db.read { try MediaFileStore.latest(exportId: 1, $0) }
+        #expect(tally?.leftOut == [.init(value: "named by a JSON file that could not be read", count: 2)])
     }
 
     @Test func itemsAcrossManyBatchesAndPagesAreAllStoredWithVerdicts() throws {

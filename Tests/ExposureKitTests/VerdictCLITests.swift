@@ -7,12 +7,6 @@ struct VerdictCLITests {
     private let facebook = Paths.fixture("facebook/2024-root-folder/facebook-jdoe-2024-11-18-Ab12Cd34.zip")
     private let instagram = Paths.fixture("instagram/2025-private-zip/instagram-jdoe-2025-03-17-0Y8WC7hw.zip")
 
-    private func exposure(_ arguments: [String], db: String) throws -> CLI.Outcome {
-        let outcome = try CLI.run(arguments + ["--db", db])
-        #expect(outcome.status == 0, "\(arguments): \(outcome.stderr)")
-        return outcome
-    }
-
     private func rows(_ db: String) throws -> [[String: String]] {
         CSVTable(try exposure(["export", "--csv", "-"], db: db).stdout).records
     }

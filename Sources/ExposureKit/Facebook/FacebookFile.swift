@@ -9,6 +9,10 @@ enum FacebookFile: Equatable {
     case profileUpdates
     case groupPosts
     case otherPages
+    case reels
+    case comments
+    case groupComments
+    case metaAIChat
     case privacySettings
     case profileInformation
 
@@ -18,13 +22,16 @@ enum FacebookFile: Equatable {
         let components = path.split(separator: "/")
         guard let name = components.last else { return nil }
         let stem = name.dropLast(5)
-        if components.contains("messages") || components.contains("inbox") { return nil }
+        if components.contains("messages") || components.contains("inbox") {
+            return isMetaAIChat(components, stem) ? .metaAIChat : nil
+        }
         if components.dropLast().last == "album", stem.allSatisfy(\.isNumber) { return .album }
         if isNumbered(stem, "your_posts_") || isNumbered(stem, "your_posts__check_ins__photos_and_videos_")
             || isNumbered(stem, "profile_posts_")
         {
             return .posts
         }
+        if stem.hasPrefix("your_reels"), stem.dropFirst(10).allSatisfy({ $0.isNumber || $0 == "_" }) { return .reels }
         return byName[String(stem)]
     }
 
@@ -39,9 +46,18 @@ enum FacebookFile: Equatable {
         "your_posts_in_groups": .groupPosts,
         "posts_on_other_pages_and_profiles": .otherPages,
         "your_posts_on_other_pages_and_profiles": .otherPages,
+        "comments": .comments,
+        "your_comments_in_groups": .groupComments,
         "privacy_settings": .privacySettings,
         "profile_information": .profileInformation,
     ]
+
+    /// `messages/inbox/metaai_<id>/message_N.json`: the one chat read, because Meta trains on what is sent to Meta AI (R02).
+    private static func isMetaAIChat(_ components: [Substring], _ stem: Substring) -> Bool {
+        let folders = components.dropLast()
+        guard folders.dropLast().last == "inbox", folders.last?.hasPrefix("metaai_") == true else { return false }
+        return isNumbered(stem, "message_")
+    }
 
     private static func isNumbered(_ stem: Substring, _ prefix: String) -> Bool {
         guard stem.hasPrefix(prefix) else { return false }
@@ -60,6 +76,10 @@ enum FacebookFile: Equatable {
         case .profileUpdates: return ["profile_updates_v2", "profile_updates"]
         case .groupPosts: return ["group_posts_v2", "group_posts"]
         case .otherPages: return ["other_posts_v2", "posts_on_other_pages_v2"]
+        case .reels: return ["lasso_videos_v2", "lasso_videos"]
+        case .comments: return ["comments_v2", "comments"]
+        case .groupComments: return ["group_comments_v2", "group_comments"]
+        case .metaAIChat: return ["messages"]
         }
     }
 }

@@ -22,10 +22,14 @@ struct FacebookFileReader {
             case .groupPosts: findings += post(element, as: .group)
             case .profileUpdates: findings += profileUpdate(element)
             case .otherPages: findings += envelope(element, as: .otherPage)
+            case .reels: findings += post(element, as: .reel).map { withType($0, .video) }
+            case .comments: findings += comment(element, as: .comment)
+            case .groupComments: findings += comment(element, as: .groupComment)
+            case .metaAIChat: findings += MetaAIChat.findings(in: element, file: file)
             case .album, .privacySettings, .profileInformation: break
             }
         }
-        let thumbnails = list.flatMap(Self.thumbnailURIs)
+        let thumbnails = list.flatMap(Self.thumbnailURIs) + (kind == .metaAIChat ? list.flatMap(MetaAIChat.replyMedia) : [])
         return (findings, thumbnails)
     }
 
@@ -69,13 +73,31 @@ struct FacebookFileReader {
     }
 
     private func media(_ objects: [JSONValue], as kind: SourceKind) -> [Finding] {
-        objects.compactMap { FacebookMedia.finding($0, kind: kind, file: file) }
+        let kind = isPageFile && Self.pageKinds.contains(kind) ? .pagePost : kind
+        return objects.compactMap { FacebookMedia.finding($0, kind: kind, file: file) }
     }
 
+    /// Files of a Page's (or an additional profile's) own export, whose posts, albums and videos are the Page's.
+    var isPageFile: Bool {
+        file.hasPrefix(FacebookLayout.pageFolder) || file.contains("/" + FacebookLayout.pageFolder)
+    }
+
+    /// What a Page's own files list as posts, albums, photos, videos and reels: all posted by the Page.
+    private static let pageKinds: Set<SourceKind> = [.post, .album, .uncategorized, .video, .reel]
+
     private func post(_ post: JSONValue, as kind: SourceKind) -> [Finding] {
-        let text = FacebookMedia.text(of: post)
-        let time = MetaTime.date(post["timestamp"])
-        return media(FacebookMedia.attached(to: post), as: kind).map { media in
+        attachedMedia(of: post, as: kind, text: FacebookMedia.text(of: post))
+    }
+
+    /// A comment's photos (`attachments[].data[].media`), with the comment's words (`data[].comment.comment`).
+    private func comment(_ comment: JSONValue, as kind: SourceKind) -> [Finding] {
+        attachedMedia(of: comment, as: kind, text: comment["data"].elements.lazy.compactMap { $0["comment"]["comment"].text }.first)
+    }
+
+    /// The media attached to a post-like entry, with the entry's words and time.
+    private func attachedMedia(of entry: JSONValue, as kind: SourceKind, text: String?) -> [Finding] {
+        let time = MetaTime.date(entry["timestamp"])
+        return media(FacebookMedia.attached(to: entry), as: kind).map { media in
             var media = media
             media.caption = text ?? media.caption
             media.postedAt = time

@@ -26,6 +26,9 @@ public struct FacebookImporter {
             result.filesRead += 1
             result.absorb(part)
         }
+        if files.allSatisfy({ FacebookFileReader(file: $0.0.path).isPageFile }) {
+            result.accountFacts.append(AccountFact(name: AccountFactName.pageExport, value: "true", file: FacebookLayout.pageFolder))
+        }
         return result
     }
 

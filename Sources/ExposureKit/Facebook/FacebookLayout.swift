@@ -1,10 +1,13 @@
 /// Names the yearly layout of a Facebook export from where its JSON files sit, so the report can
 /// say what was recognised.
 enum FacebookLayout {
+    /// Where a Facebook Page's export (2025 on) keeps its files; also seen for an additional profile.
+    static let pageFolder = "this_profile's_activity_across_facebook/"
+
     private static let markers: [(folder: String, name: String)] = [
         ("personal_information/profile_information/your_facebook_activity/",
          "Facebook 2025, nested under personal_information/profile_information/"),
-        ("this_profile's_activity_across_facebook/", "Facebook Page or additional profile, 2025 on"),
+        (pageFolder, "Facebook Page or additional profile, 2025 on"),
         ("your_facebook_activity/", "Facebook 2024–2025 (your_facebook_activity/)"),
         ("your_activity_across_facebook/", "Facebook 2023 (your_activity_across_facebook/)"),
         ("photos_and_videos/", "Facebook 2018–2020 (photos_and_videos/)"),

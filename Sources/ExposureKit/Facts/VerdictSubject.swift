@@ -24,17 +24,24 @@ struct VerdictSubject {
         // Columns by position: looking each up by name took 40 % of this read in a first scan.
         return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
             guard let platform = Platform(rawValue: row[2]) else { return nil }
-            let kinds = (row[8] as String?)?.split(separator: ",").compactMap { SourceKind(rawValue: String($0)) }
+            let kinds = Set((row[8] as String?)?.split(separator: ",").compactMap { SourceKind(rawValue: String($0)) } ?? [])
             var facts = ItemFacts(
-                platform: platform, kinds: Set(kinds ?? []), postedAt: (row[3] as String?).flatMap(Instant.date),
+                platform: platform, kinds: kinds, postedAt: (row[3] as String?).flatMap(Instant.date),
                 visibility: Visibility(rawValue: row[4]) ?? .unknown,
                 visibilitySource: VisibilitySource(rawValue: row[5]) ?? .none,
                 wasPublic: (row[6] as String?).flatMap(WasPublic.init) ?? .unknown,
                 publicUntil: (row[7] as String?).flatMap(Instant.date),
-                accountPrivate: privacy[row[1]])
+                accountPrivate: privacy[row[1]], content: content(of: kinds))
             facts.postedUncertainty = ItemRecord.postedUncertainty(timeSource: row[9])
             return VerdictSubject(id: row[0], facts: facts)
         }
+    }
+
+    /// Sent to Meta AI, or attached to a comment, when that is the only way the export names the file.
+    static func content(of kinds: Set<SourceKind>) -> ContentKind {
+        if kinds == [.metaAI] { return .metaAIInteraction }
+        if !kinds.isEmpty, kinds.isSubset(of: [.comment, .groupComment]) { return .comment }
+        return .media
     }
 
     /// Whether each Instagram export's account is private now.

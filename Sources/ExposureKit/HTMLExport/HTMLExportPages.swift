@@ -10,11 +10,16 @@ enum HTMLExportPage: Equatable {
         switch platform {
         case .facebook:
             if isLegacyAlbum(path) { return .facebook(.album) }
-            return FacebookFile.kind(of: twin).map { .facebook($0) }
+            return FacebookFile.kind(of: twin).flatMap { jsonOnly.facebook.contains($0) ? nil : .facebook($0) }
         case .instagram:
-            return InstagramFile.kind(of: twin).map { .instagram($0) }
+            return InstagramFile.kind(of: twin).flatMap { jsonOnly.instagram.contains($0) ? nil : .instagram($0) }
         }
     }
+
+    /// Files read from JSON only: their HTML pages' shapes are not established (media-sources.md, 2026-11).
+    private static let jsonOnly: (facebook: [FacebookFile], instagram: [InstagramFile]) = (
+        [.reels, .comments, .groupComments, .metaAIChat], [.otherContent, .threadsPosts, .threadsProfile]
+    )
 
     /// `…/album/0.html` → `…/album/0.json`.
     static func jsonTwin(of path: String) -> String? {

@@ -18,7 +18,7 @@ final class HTMLPageReader {
             return page.items().map { collected($0, file, album: album) }
         case .posts, .stories, .groupPosts, .otherPages, .profileUpdates:
             return page.items().map { posted($0, file) }
-        case .privacySettings, .profileInformation:
+        case .privacySettings, .profileInformation, .reels, .comments, .groupComments, .metaAIChat:
             return []
         }
     }

@@ -12,6 +12,9 @@ enum InstagramFile: Equatable {
     case igtv
     case personalInformation
     case privacyChanges
+    case otherContent
+    case threadsPosts
+    case threadsProfile
 
     static func kind(of path: String) -> InstagramFile? {
         guard path.utf8.count > 5, path.utf8.suffix(5).elementsEqual(".json".utf8) else { return nil }
@@ -19,6 +22,7 @@ enum InstagramFile: Equatable {
         guard let name = components.last else { return nil }
         let stem = name.dropLast(5)
         if components.count == 1, let legacy = legacyByName[String(stem)] { return legacy }
+        if components.dropLast().last == "threads", stem == "personal_information" { return .threadsProfile }
         if stem.hasPrefix("posts_"), stem.dropFirst(6).allSatisfy(\.isNumber), stem.count > 6 { return .posts }
         return byName[String(stem)]
     }
@@ -35,12 +39,14 @@ enum InstagramFile: Equatable {
         "personal_information": .personalInformation,
         "account_privacy_changes": .privacyChanges,
         "profile_privacy_changes": .privacyChanges,
+        "other_content": .otherContent,
+        "threads_and_replies": .threadsPosts,
     ]
 
     /// Whether the file is a list (possibly wrapped), which can be read one element at a time.
     var isList: Bool {
         switch self {
-        case .legacyMedia, .legacyProfile, .personalInformation: return false
+        case .legacyMedia, .legacyProfile, .personalInformation, .threadsProfile: return false
         default: return true
         }
     }
@@ -54,6 +60,8 @@ enum InstagramFile: Equatable {
         case .archivedPosts: return .archived
         case .recentlyDeleted: return .deleted
         case .igtv: return .video
+        case .otherContent: return .otherContent
+        case .threadsPosts, .threadsProfile: return .threads
         case .legacyMedia, .posts, .privacyChanges: return .post
         }
     }

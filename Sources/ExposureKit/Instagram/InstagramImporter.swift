@@ -64,6 +64,7 @@ struct InstagramFileReader {
         case .legacyMedia: return json.object == nil ? nil : (LegacyMedia.findings(json, file: file), [])
         case .legacyProfile: return json.object == nil ? nil : ([], AccountPrivacy.legacyFlag(json, file: file))
         case .personalInformation: return personalInformation(json)
+        case .threadsProfile: return threadsProfile(json)
         case .privacyChanges: return list(json).map { ([], AccountPrivacy.changes($0, file: file)) }
         default: return list(json).map { (findings(in: $0), []) }
         }
@@ -82,7 +83,8 @@ struct InstagramFileReader {
             guard let media = element["media"].array else {
                 return InstagramMedia.finding(element, kind: kind.sourceKind, file: file).map { [$0] } ?? []
             }
-            let title = element["title"].text
+            // Threads keeps a carousel's words on its first media when the post has no title of its own.
+            let title = element["title"].text ?? (kind == .threadsPosts ? media.first?["title"].text : nil)
             let time = MetaTime.date(element["creation_timestamp"])
             return media.compactMap { InstagramMedia.finding($0, kind: kind.sourceKind, file: file) }.map { item in
                 var item = item
@@ -91,6 +93,17 @@ struct InstagramFileReader {
                 return item
             }
         }
+    }
+
+    /// The Threads profile photo (`text_post_app_text_post_app_profile[].media_map_data`): a Threads
+    /// item that is also a profile picture, shown to everyone.
+    private func threadsProfile(_ json: JSONValue) -> (findings: [Finding], facts: [AccountFact])? {
+        guard let profiles = json["text_post_app_text_post_app_profile"].array else { return nil }
+        let photos = profiles.flatMap { $0["media_map_data"].object.map { Array($0.values) } ?? [] }
+        let findings = photos.flatMap { photo in
+            [SourceKind.threads, .profilePicture].compactMap { InstagramMedia.finding(photo, kind: $0, file: file) }
+        }
+        return (findings, [])
     }
 
     private func personalInformation(_ json: JSONValue) -> (findings: [Finding], facts: [AccountFact])? {

@@ -51,6 +51,8 @@ public struct ExportSummary: Sendable, Codable {
     public var lastPosted: String?
     public var accountFacts: [AccountFact] = []
     public var warnings: [Warning] = []
+    /// Every media file of the export accounted for, by its latest scan that counted them.
+    public var mediaFiles: MediaFileTally?
 
     public var itemCount: Int { photos + videos }
 
@@ -79,6 +81,7 @@ public struct ExportSummary: Sendable, Codable {
             .fetchAll(db).map { AccountFact(name: $0.name, value: $0.value, file: $0.file, at: $0.at) }
         summary.warnings = try ScanWarningRecord.filter(Column("scanId") == scan.id!).fetchAll(db)
             .map { Warning(file: $0.file, message: $0.message) }
+        summary.mediaFiles = try MediaFileStore.latest(exportId: export.id!, db)
         return summary
     }
 

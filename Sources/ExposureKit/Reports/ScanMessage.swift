@@ -14,6 +14,7 @@ public enum ScanMessage {
             "Recorded \(summary.itemCount) photos and videos in \(database)"
                 + " (\(summary.missingCount) named but missing, \(summary.unreferencedCount) that no JSON mentions).",
         ]
+        if let media = summary.mediaFiles { lines.append("Media files: \(media.words).") }
         if summary.warningCount > 0 {
             let count = summary.warningCount
             lines.append("\(count) warning\(count == 1 ? "" : "s"); `exposure report` lists \(count == 1 ? "it" : "them").")

@@ -5,7 +5,7 @@ import GRDB
 struct SourceSets {
     /// One item's kinds, bit `n` standing for `SourceKind.allCases[n]`.
     struct Kinds: Hashable {
-        fileprivate(set) var bits: UInt16 = 0
+        fileprivate(set) var bits: UInt32 = 0
 
         func contains(_ kind: SourceKind) -> Bool {
             bits & (1 << SourceKind.allCases.firstIndex(of: kind)!) != 0

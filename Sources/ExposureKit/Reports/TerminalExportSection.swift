@@ -18,6 +18,7 @@ enum TerminalExportSection {
         if !s.wasPublic.isEmpty {
             add("Ever public", s.wasPublic.map { "\($0.value) \($0.count)" }.joined(separator: " · "))
         }
+        if let media = s.mediaFiles { add("Media files", media.words) }
         lines += AccountLines.lines(s.accountFacts).map { "  " + $0.terminalSafe }
         lines += warningLines(s.warnings)
         return lines

@@ -20,6 +20,10 @@ public struct CheckPlace: Sendable {
         if scope.place == .unreferenced {
             return ("These files are in the export but no JSON file names them; look at them in the export and answer only if you know.", nil, [])
         }
+        if scope.place == .threads {
+            return ("On Threads: your profile's privacy setting shows whether it is private now; answer for the time since these were posted.",
+                    "A Threads profile is public by default for adults and its privacy is set apart from Instagram's; a private profile shows posts only to approved followers.", ["A25", "A28"])
+        }
         if scope.platform == .instagram { return instagram() }
         switch scope.place {
         case .albums:
@@ -35,6 +39,12 @@ public struct CheckPlace: Sendable {
         case .otherPages:
             return ("Open the post on the other person's timeline or the Page: the audience icon beside its date.",
                     "The person whose timeline it is chose the audience, not you; posts on a Page are public.", ["A3", "A20"])
+        case .comments:
+            return ("Open the post each comment is on: the audience icon beside the post's date is the comment's audience too.",
+                    "A comment has the audience of the post it is on, and follows it if the post's owner widens it later; comments on a Page are public.", ["A3", "A20"])
+        case .page:
+            return ("Open the Page on Facebook: a Page's posts are public; if this export is of an additional profile instead, each post shows its audience icon beside its date.",
+                    "Posts on a Page are public.", ["A20", "A3"])
         case .stories:
             return ("On Facebook: Stories → your story archive; each story kept its audience (Public, Friends or Custom).",
                     "A story is visible for 24 hours unless kept in a highlight.", ["A35"])

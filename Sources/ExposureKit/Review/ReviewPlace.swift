@@ -8,6 +8,12 @@ public enum ReviewPlace: String, Sendable, Codable, CaseIterable {
     /// (Instagram, where the account's setting decides).
     case posts
     case uncategorized, videos, reels, stories, groups
+    /// Photos in comments, which have the audience of the post they are on.
+    case comments
+    /// Posts in a Facebook Page's own export when the export is not clearly a Page's.
+    case page
+    /// Threads posts and replies (Instagram's export), whose audience the Threads profile decides.
+    case threads
     /// Posts on someone else's timeline or Page, whose audience that person or Page chose.
     case otherPages = "other-pages"
     /// Profile pictures and cover photos.
@@ -23,15 +29,18 @@ public enum ReviewPlace: String, Sendable, Codable, CaseIterable {
     static let order: [(tests: [PlaceTest], place: ReviewPlace)] = [
         ([.has([.unreferenced])], .unreferenced),
         ([.has([.profilePicture, .coverPhoto])], .profile),
-        ([.notFacebook, .onlyArchivedOrDeleted], .archive),
+        ([.notFacebook, .only([.archived, .deleted])], .archive),
+        ([.notFacebook, .only([.threads])], .threads),
         ([.notFacebook], .posts),
-        ([.has([.group])], .groups),
+        ([.has([.group, .groupComment])], .groups),
+        ([.has([.pagePost])], .page),
         ([.has([.otherPage])], .otherPages),
         ([.has([.story])], .stories),
         ([.albumYouMade], .albums),
         ([.postOrInAlbum], .posts),
         ([.has([.video])], .videos),
         ([.has([.reel])], .reels),
+        ([.has([.comment])], .comments),
     ]
 
     /// What is left over.
@@ -55,7 +64,8 @@ public enum ReviewPlace: String, Sendable, Codable, CaseIterable {
 enum PlaceTest {
     case has([SourceKind])
     case notFacebook
-    case onlyArchivedOrDeleted
+    /// Found in no other way than these.
+    case only([SourceKind])
     case albumYouMade
     case postOrInAlbum
 
@@ -64,8 +74,8 @@ enum PlaceTest {
         case .has(let kinds):
             "EXISTS (SELECT 1 FROM itemSource s WHERE s.itemId = item.id AND s.kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ", "))))"
         case .notFacebook: "(SELECT platform FROM export WHERE export.id = item.exportId) <> 'facebook'"
-        case .onlyArchivedOrDeleted:
-            "NOT EXISTS (SELECT 1 FROM itemSource s WHERE s.itemId = item.id AND s.kind NOT IN ('archived', 'deleted'))"
+        case .only(let kinds):
+            "NOT EXISTS (SELECT 1 FROM itemSource s WHERE s.itemId = item.id AND s.kind NOT IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ", "))))"
         case .albumYouMade: "(item.album IS NOT NULL AND lower(item.album) NOT IN (\(FacebookOwnAlbums.sqlList)))"
         case .postOrInAlbum: "(\(PlaceTest.has([.post]).sql) OR item.album IS NOT NULL)"
         }
@@ -75,7 +85,7 @@ enum PlaceTest {
         switch self {
         case .has(let wanted): wanted.contains(where: kinds.contains)
         case .notFacebook: !isFacebook
-        case .onlyArchivedOrDeleted: kinds.kinds.allSatisfy { $0 == .archived || $0 == .deleted }
+        case .only(let wanted): kinds.kinds.allSatisfy(wanted.contains)
         // SQLite's lower() changes ASCII letters only, and so does the fold.
         case .albumYouMade: album.map { !FacebookOwnAlbums.names.contains(QuestionScope.fold($0)) } ?? false
         case .postOrInAlbum: kinds.contains(.post) || album != nil

@@ -12,6 +12,18 @@ public enum SourceKind: String, Sendable, Codable, CaseIterable, Comparable {
     case coverPhoto = "cover_photo"
     case group
     case otherPage = "other_page"
+    /// A photo attached to a comment, which has the audience of the post it is on.
+    case comment
+    /// A photo attached to a comment in a group, which has the group's audience.
+    case groupComment = "group_comment"
+    /// Posted by a Facebook Page (or "this profile") in its own export.
+    case pagePost = "page_post"
+    /// A Threads post or reply; Threads ships inside the Instagram export.
+    case threads
+    /// Instagram's `other_content.json`: media posted outside feed, stories and reels.
+    case otherContent = "other_content"
+    /// Sent in a chat with Meta AI.
+    case metaAI = "meta_ai"
     case archived, deleted, unreferenced
 
     public static func < (lhs: SourceKind, rhs: SourceKind) -> Bool {
@@ -109,6 +121,8 @@ public enum AccountFactName {
     public static let defaultAudience = "default_audience"
     /// The owner's birthday, `YYYY-MM-DD`, from Facebook's profile or Instagram's personal information.
     public static let birthDate = "birth_date"
+    /// "true" when every file of a Facebook export sits in a Page's folder: its posts are the Page's, and public.
+    public static let pageExport = "page_export"
 }
 
 /// Something a scan had to pass over, recorded so the report can tell the user.

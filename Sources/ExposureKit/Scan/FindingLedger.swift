@@ -47,6 +47,9 @@ final class FindingLedger: FindingSink {
         }
     }
 
+    /// Whether a reader named the file at this position of `archive.entries`.
+    func isNamed(_ position: Int) -> Bool { named[position] }
+
     func addAncillary(_ uri: String) {
         if let position = archive.position(resolving: uri) { named[position] = true }
     }

@@ -2,10 +2,11 @@
 enum MediaFiles {
     private static let photoExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "heic", "heif", "avif"]
     private static let videoExtensions: Set<String> = ["mp4", "mov", "m4v", "3gp"]
-    /// Folders of private messages, stickers and the HTML viewer's own images: not the user's posted media.
+    /// Folders of private messages, stickers, the HTML viewer's own images and 2025's copies in
+    /// `public-media/`: not the user's posted media.
     private static let ignoredFolders: Set<Substring> = [
         "messages", "inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover",
-        "direct", "stickers_used", "files",
+        "direct", "stickers_used", "files", "public-media",
     ]
     /// Folders where Meta keeps media without an extension.
     private static let mediaFolders: Set<Substring> = ["media", "photos_and_videos", "photos", "videos", "stories", "reels"]

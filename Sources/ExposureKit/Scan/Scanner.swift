@@ -14,13 +14,15 @@ public struct ScanSummary: Sendable {
     public var wasRescan: Bool
     /// True when nothing in the export had changed since the last scan, so nothing was read again.
     public var unchanged: Bool
+    /// Every media file accounted for; nil when nothing was read again.
+    public var mediaFiles: MediaFileTally? = nil
 }
 
 /// Reads an export and stores what it reveals, in one transaction so a failed or stopped scan
 /// changes nothing.
 public struct Scanner {
     /// Bump when a change to the importers should make unchanged exports be read again.
-    static let readerVersion = "exposure-0.1.0"
+    static let readerVersion = "exposure-0.1.1"
 
     private let database: ExposureDatabase
     private let progress: ScanProgress
@@ -73,14 +75,18 @@ public struct Scanner {
         let result = try kind.read(archive, into: ledger)
         try requireReadableJSON(result)
         if progress.isCancelled() { throw ScanCancelled() }
+        let media = try MediaFileAccount.tally(archive, isNamed: ledger.isNamed, unreadJSON: Set(result.warnings.map(\.file)))
         let session = try ScanSession(
             archive: archive, result: result, startedAt: started, stamp: stamp, partsStamp: partsStamp, db)
+        try MediaFileStore.save(media, in: session, db)
         progress.start(total: try ledger.fileCount())
         let pool = try InspectionPool(archive: archive, workers: workers, progress: progress)
         try storeItems(of: ledger, session: session, pool: pool, result: result, reuse: !rereadAll)
         try ledger.close()
         if progress.isCancelled() { throw ScanCancelled() }
-        return try session.finish()
+        var summary = try session.finish()
+        summary.mediaFiles = media
+        return summary
     }
 
     /// Stores every item, the workers reading one batch's files while this thread stores the batch before.
@@ -164,7 +170,7 @@ public struct Scanner {
 
     private func applyVisibility(_ item: inout ScannedItem, result: ImportResult) {
         switch result.platform {
-        case .facebook: VisibilityRules.facebook(&item)
+        case .facebook: VisibilityRules.facebook(&item, facts: result.accountFacts)
         case .instagram: VisibilityRules.instagram(&item, facts: result.accountFacts)
         }
     }

@@ -2,10 +2,16 @@ import Foundation
 
 /// What the platform's own rules settle about who can see an item, before any user override.
 enum VisibilityRules {
-    /// Facebook exports no per-item audience: only profile pictures and cover photos are known to be public.
-    static func facebook(_ item: inout ScannedItem) {
-        if item.kinds.contains(.profilePicture) || item.kinds.contains(.coverPhoto) {
+    /// Facebook exports no per-item audience: only profile pictures, cover photos and a Page's posts are
+    /// known to be public (A20), and chats with Meta AI are private.
+    static func facebook(_ item: inout ScannedItem, facts: [AccountFact]) {
+        let kinds = item.kinds
+        let pageExport = facts.contains { $0.name == AccountFactName.pageExport }
+        if kinds.contains(.profilePicture) || kinds.contains(.coverPhoto) || (pageExport && kinds.contains(.pagePost)) {
             item.visibility = .public
+            item.visibilitySource = .platformRule
+        } else if kinds == [.metaAI] {
+            item.visibility = .private
             item.visibilitySource = .platformRule
         } else {
             item.visibility = .unknown
@@ -20,7 +26,8 @@ extension VisibilityRules {
     static func instagram(_ item: inout ScannedItem, facts: [AccountFact]) {
         let account = InstagramAccount(facts: facts)
         let kinds = item.kinds
-        if kinds.contains(.unreferenced) {
+        if kinds.contains(.unreferenced) || kinds == [.threads] {
+            // Whether a private Instagram account makes Threads private is not established (media-sources.md §4).
             (item.visibility, item.visibilitySource, item.wasPublic) = (.unknown, .none, .unknown)
         } else if kinds.contains(.profilePicture) {
             (item.visibility, item.visibilitySource, item.wasPublic) = (.public, .platformRule, .yes)

@@ -15,6 +15,7 @@ enum Migrations {
         migrator.registerMigration("v7 item state at each scan", migrate: ItemStates.createTable)
         migrator.registerMigration("v8 video metadata", migrate: addVideoMetadata)
         migrator.registerMigration("v9 html export times", migrate: addTimeSource)
+        migrator.registerMigration("v10 media files accounted per scan", migrate: MediaFileStore.createTable)
         return migrator
     }
 

@@ -49,6 +49,8 @@ final class ScanSession {
         return try ItemRecord.fetchOne(findItem, arguments: [export.id!, path])
     }
 
+    var scanId: Int64 { record.id! }
+
     func warn(_ warning: ScanWarning) throws {
         try ScanWarningRecord(scanId: record.id!, file: warning.file, message: warning.message).insert(db)
         warningCount += 1

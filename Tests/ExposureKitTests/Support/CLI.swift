@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the real `exposure` executable, as a user would, and captures what it prints.
 enum CLI {
@@ -41,4 +42,12 @@ enum CLI {
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))
     }
+}
+
+/// Runs `exposure` on the database `db` and records an issue unless it succeeds, for tests that
+/// drive several commands in a row.
+func exposure(_ arguments: [String], db: String) throws -> CLI.Outcome {
+    let outcome = try CLI.run(arguments + ["--db", db])
+    #expect(outcome.status == 0, "\(arguments): \(outcome.stderr)")
+    return outcome
 }

@@ -86,6 +86,7 @@ enum HTMLSections {
         let items = exports.map { s in
             "<li>\(s.platform == .facebook ? "Facebook" : "Instagram") export <b>\(H.escape(s.name))</b>: "
                 + "\(H.count(s.itemCount)) items, scanned \(H.escape(s.scannedAt)), \(H.escape(s.layout))"
+                + (s.mediaFiles.map { "; media files: \(H.escape($0.words))" } ?? "")
                 + (s.warnings.isEmpty ? "" : "; \(H.count(s.warnings.count)) warnings (see <code>exposure report</code>)") + "</li>"
         }
         return "<section id=\"exports\"><h2>Exports</h2><ul class=\"plain\">\(items.joined())</ul></section>"

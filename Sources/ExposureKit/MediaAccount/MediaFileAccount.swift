@@ -1,0 +1,78 @@
+import Foundation
+
+/// Accounts for every media file of an export after its readers ran, walking every JSON file once
+/// for the media it names (message threads other than Meta AI's are not walked: their media are
+/// left out by folder).
+enum MediaFileAccount {
+    /// The tally, given which files the readers named (`isNamed` takes a position in `archive.entries`)
+    /// and which JSON files they could not read, whose media their warning already explains.
+    static func tally(_ archive: ExportArchive, isNamed: (Int) -> Bool, unreadJSON: Set<String>) throws -> MediaFileTally {
+        var tally = MediaFileTally()
+        var leftOut: [String: Int] = [:]
+        var namedBy: [Int: String]?
+        for (position, entry) in archive.entries.enumerated() where isMedia(entry) {
+            if isNamed(position) {
+                tally.explained += 1
+            } else if let reason = leftOutReason(entry) {
+                leftOut[reason, default: 0] += 1
+            } else {
+                if namedBy == nil { namedBy = try walk(archive) }
+                if let json = namedBy?[position], unreadJSON.contains(json) {
+                    leftOut["named by a JSON file that could not be read", default: 0] += 1
+                } else if let json = namedBy?[position] {
+                    tally.unexplained.append(.init(file: entry.path, namedBy: json))
+                } else {
+                    tally.explained += 1
+                }
+            }
+        }
+        tally.leftOut = leftOut.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { .init(value: $0.key, count: $0.value) }
+        return tally
+    }
+
+    /// Every media file some walked JSON file names, with the first such file.
+    static func walk(_ archive: ExportArchive) throws -> [Int: String] {
+        var namedBy: [Int: String] = [:]
+        for entry in archive.entries where entry.fileExtension == "json" && !isSkippedChat(entry.path) {
+            var scanner = MediaReferenceScanner()
+            try archive.stream(entry) { chunk in
+                chunk.withUnsafeBytes { bytes in
+                    scanner.feed(bytes) { uri in
+                        if let position = archive.position(resolving: uri), namedBy[position] == nil { namedBy[position] = entry.path }
+                    }
+                }
+                return true
+            }
+        }
+        return namedBy
+    }
+
+    /// Folders of chats; only Meta AI's (`inbox/metaai_<id>/`) are read.
+    private static let chatFolders: Set<Substring> = [
+        "messages", "inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover", "direct",
+        "your_group_messages",
+    ]
+
+    private static func isSkippedChat(_ path: String) -> Bool {
+        let folders = path.split(separator: "/").dropLast()
+        return folders.contains(where: chatFolders.contains) && !folders.contains { $0.hasPrefix("metaai_") }
+    }
+
+    /// Photos, videos and subtitle files, and files without an extension in Meta's media folders.
+    private static func isMedia(_ entry: ExportEntry) -> Bool {
+        let ext = entry.fileExtension
+        if ext == "srt" || MediaFiles.typeByExtension(entry.path) != nil { return true }
+        return ext.isEmpty && MediaFiles.isPostedMedia(entry)
+    }
+
+    /// Why a media file no reader names is left out on purpose, or nil when nothing explains it.
+    static func leftOutReason(_ entry: ExportEntry) -> String? {
+        let folders = entry.path.split(separator: "/").dropLast()
+        if entry.fileExtension == "srt" { return "subtitles" }
+        if folders.contains("stickers_used") { return "stickers" }
+        if folders.contains(where: chatFolders.contains) { return "messages" }
+        if folders.contains("files") { return "the HTML viewer's own images" }
+        if folders.contains("public-media") { return "copies in public-media" }
+        return nil
+    }
+}
