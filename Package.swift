@@ -31,8 +31,10 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            plugins: ["LibexifVersion"]
         ),
+        .plugin(name: "LibexifVersion", capability: .buildTool(), path: "Sources/LibexifVersion"),
         .executableTarget(
             name: "exposure",
             dependencies: [
