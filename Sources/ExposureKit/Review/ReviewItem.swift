@@ -24,6 +24,8 @@ struct ReviewItem {
     static func forEach(_ db: Database, _ body: (ReviewItem) throws -> Void) throws {
         let sources = try SourceSets(db)
         var places = PlaceMemo()
+        // A few distinct lists of missing facts stand for every item: decide each once.
+        var waits: [String: Bool] = [:]
         let links = try platformLinks(db)
         let sql = """
             SELECT item.id, export.platform, item.album, item.postedAt, item.archivePath, item.caption, item.mediaType,
@@ -40,7 +42,7 @@ struct ReviewItem {
                 id: id, platform: platform, place: places.place(sources.set(of: id), isFacebook: platform == .facebook, album: album),
                 album: album, postedAt: row[3], path: row[4], caption: row[5],
                 isVideo: (row[6] as String) == MediaType.video.rawValue, gives: ItemGroups.Filled(rawValue: row[7]).giveaways,
-                waitsOnAudience: waitsOnAudience(verdict: row[8], missing: row[9]), link: links[id]))
+                waitsOnAudience: waits.memo(verdict: row[8], missing: row[9]), link: links[id]))
         }
     }
 
@@ -76,7 +78,7 @@ struct ReviewItem {
     }
 
     /// Whether an answer about the audience alone would decide the verdict.
-    private static func waitsOnAudience(verdict: String?, missing: String?) -> Bool {
+    fileprivate static func waitsOnAudience(verdict: String?, missing: String?) -> Bool {
         guard verdict == VerdictKind.unknown.rawValue, let missing else { return false }
         let keys = missing.split(separator: ";").map(String.init)
         let audience = [MissingFact.visibility.key, MissingFact.publicUntil.key]
@@ -96,5 +98,16 @@ struct ReviewItem {
     var weight: Int {
         (waitsOnAudience ? 10 : 1) * (1 + (gives.contains(.location) ? 2 : 0) + (gives.contains(.uploadIP) ? 1 : 0)
             + (gives.contains(.cameraSerial) ? 1 : 0))
+    }
+}
+
+private extension Dictionary where Key == String, Value == Bool {
+    /// `ReviewItem.waitsOnAudience` for this verdict and list of missing facts, worked out once per list.
+    mutating func memo(verdict: String?, missing: String?) -> Bool {
+        guard verdict == VerdictKind.unknown.rawValue, let missing else { return false }
+        if let known = self[missing] { return known }
+        let waits = ReviewItem.waitsOnAudience(verdict: verdict, missing: missing)
+        self[missing] = waits
+        return waits
     }
 }
