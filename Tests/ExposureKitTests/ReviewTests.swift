@@ -96,7 +96,12 @@ struct ReviewTests {
         let listed = try questions(db)
         try #require(listed.count > 2)
         let terminal = try Terminal(["review", "--db", db])
-        var mark = 0
+        try terminal.wait(for: "[q] quit")
+        var mark = terminal.mark
+        terminal.type("i\n")
+        let firstItem = try #require((listed[0]["first_items"] as? [String])?.first)
+        try terminal.wait(for: firstItem, since: mark)
+        mark = 0
         for _ in 0..<2 {
             try terminal.wait(for: "[q] quit", since: mark)
             mark = terminal.mark

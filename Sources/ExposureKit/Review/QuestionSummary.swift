@@ -56,9 +56,10 @@ public struct QuestionSummary: Sendable, Codable {
         (withLocation, withUploadIp, withCameraSerial) = (question.withLocation, question.withUploadIP, question.withCameraSerial)
         (examples, links, firstItems) = (question.examples, question.links, question.firstPaths)
         self.check = check.how
-        self.context = ([check.note] + context.notes(for: question)).compactMap { $0 }
+        let notes = context.notes(for: question)
+        self.context = [check.note].compactMap { $0 } + notes.map(\.text)
         checkAsOf = CheckPlace.asOf
-        sources = (check.sources + context.sources(for: question)).map {
+        sources = (check.sources + notes.map { PolicySource.audience($0.source) }).map {
             Source(id: $0.id, title: $0.title, date: $0.date, url: $0.urls.first)
         }
         commands = Commands(

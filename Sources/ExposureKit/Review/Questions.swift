@@ -66,11 +66,4 @@ extension Questions {
         try markMixed(question.scope, db)
         return true
     }
-
-    /// The first items of the open question `key`, in path order, for "show the items".
-    static func items(of key: String, limit: Int, _ db: Database) throws -> [ItemRecord] {
-        guard let question = try open(db).first(where: { $0.scope.key == key }) else { return [] }
-        let ids = question.itemIds.prefix(limit).map(String.init).joined(separator: ",")
-        return try ItemRecord.fetchAll(db, sql: "SELECT * FROM item WHERE id IN (\(ids)) ORDER BY archivePath")
-    }
 }

@@ -11,28 +11,20 @@ struct ReviewContext {
             arguments: [AccountFactName.defaultAudience])
     }
 
-    /// The notes for one question: the default audience is shown as context, never taken as the answer.
-    func notes(for question: Question) -> [String] {
+    /// The notes for one question, each with the id of its source: the default audience is shown as
+    /// context, never taken as the answer.
+    func notes(for question: Question) -> [(text: String, source: String)] {
         guard question.scope.platform == .facebook, [.posts, .uncategorized, .videos, .reels].contains(question.scope.place) else {
             return []
         }
-        var notes: [String] = []
+        var notes: [(text: String, source: String)] = []
         if let defaultAudience {
-            notes.append("When the export was made, your default audience for new posts was \u{201C}\(defaultAudience)\u{201D}. "
-                + "That is the setting for future posts, not the audience these had.")
+            notes.append(("When the export was made, your default audience for new posts was \u{201C}\(defaultAudience)\u{201D}. "
+                + "That is the setting for future posts, not the audience these had.", "A4"))
         }
         if let first = question.firstPosted, first < "2014-05-22" {
-            notes.append("Until 22 May 2014 Facebook set most people's posts to Public by default.")
+            notes.append(("Until 22 May 2014 Facebook set most people's posts to Public by default.", "A6"))
         }
         return notes
-    }
-
-    /// The sources of those notes.
-    func sources(for question: Question) -> [PolicySource] {
-        let notes = notes(for: question)
-        var ids: [String] = []
-        if defaultAudience != nil, !notes.isEmpty { ids.append("A4") }
-        if notes.contains(where: { $0.hasPrefix("Until 22 May 2014") }) { ids.append("A6") }
-        return ids.map(PolicySource.audience)
     }
 }

@@ -22,9 +22,9 @@ public struct ReviewSession {
     /// Asks until every question is answered or skipped, or the person quits.
     public mutating func run() throws {
         write(Self.introduction)
-        while let (question, open) = try next() {
+        while let (question, summary, open) = try next() {
             write("\n" + style.dim("Question \(answered + 1) · \(open) open · \(Count.text(try unknownItems())) items still unknown") + "\n")
-            write(ReviewText.question(question, style: style).joined(separator: "\n") + "\n")
+            write(ReviewText.question(summary, style: style).joined(separator: "\n") + "\n")
             guard try ask(question) else { return write(farewell(try unknownItems())) }
         }
         let unknown = try unknownItems()
@@ -40,14 +40,17 @@ public struct ReviewSession {
 
     private static let prompt = "Who could see them?  [p] public  [f] friends or narrower  [o] only me  [m] mixed  [s] skip  [i] show the items  [q] quit\n> "
 
-    /// The first open question not skipped in this run, with how many are open.
-    private func next() throws -> (QuestionSummary, Int)? {
-        let questions = try database.read { db in try QuestionSummary.fetchAll(db) }
-        return questions.first { !skipped.contains($0.key) }.map { ($0, questions.count) }
+    /// The first open question not skipped in this run, as shown, with how many are open.
+    private func next() throws -> (Question, QuestionSummary, Int)? {
+        try database.read { db in
+            let questions = try Questions.open(db)
+            guard let question = questions.first(where: { !skipped.contains($0.scope.key) }) else { return nil }
+            return (question, QuestionSummary(question, context: try ReviewContext(db), database: nil), questions.count)
+        }
     }
 
     /// Reads answers until one moves on; false when the person quits.
-    private mutating func ask(_ question: QuestionSummary) throws -> Bool {
+    private mutating func ask(_ question: Question) throws -> Bool {
         while true {
             write(Self.prompt)
             guard let line = readAnswer() else { return false }
@@ -56,7 +59,7 @@ public struct ReviewSession {
             case "f", "o": return try save(question, .private)
             case "m": return try split(question)
             case "s":
-                skipped.insert(question.key)
+                skipped.insert(question.scope.key)
                 return true
             case "i": write(try itemList(question))
             case "q": return false
@@ -65,17 +68,16 @@ public struct ReviewSession {
         }
     }
 
-    private mutating func save(_ question: QuestionSummary, _ visibility: Visibility) throws -> Bool {
-        guard let scope = try scope(of: question) else { return true }
-        let changed = try database.write { db in try Questions.answer(scope, visibility, db) }
+    private mutating func save(_ question: Question, _ visibility: Visibility) throws -> Bool {
+        let changed = try database.write { db in try Questions.answer(question.scope, visibility, db) }
         answered += 1
         let words = visibility == .public ? "public" : "not public (friends or narrower)"
         write(style.green("Saved:") + " \(Count.text(changed)) item\(changed == 1 ? "" : "s") \(words) since posting.\n")
         return true
     }
 
-    private mutating func split(_ question: QuestionSummary) throws -> Bool {
-        guard let scope = try scope(of: question) else { return true }
+    private mutating func split(_ question: Question) throws -> Bool {
+        let scope = question.scope
         try database.write { db in try Questions.markMixed(scope, db) }
         write(scope.period == .all || scope.period.isYear
             ? "Noted: asked again in smaller parts.\n"
@@ -83,14 +85,12 @@ public struct ReviewSession {
         return true
     }
 
-    /// The question's scope, found again among the open questions.
-    private func scope(of question: QuestionSummary) throws -> QuestionScope? {
-        try database.read { db in try Questions.open(db).first { $0.scope.key == question.key }?.scope }
-    }
-
-    private func itemList(_ question: QuestionSummary) throws -> String {
+    private func itemList(_ question: Question) throws -> String {
         let shown = 20
-        let rows = try database.read { db in try Questions.items(of: question.key, limit: shown, db) }
+        let ids = question.itemIds.prefix(shown).map(String.init).joined(separator: ",")
+        let rows = try database.read { db in
+            try ItemRecord.fetchAll(db, sql: "SELECT * FROM item WHERE id IN (\(ids)) ORDER BY archivePath")
+        }
         var lines = rows.map { item in
             let gives = item.giveaways.map(\.words).joined(separator: ", ")
             return "  " + [item.postedAt.map { String($0.prefix(10)) } ?? "no date", item.archivePath.terminalSafe,
