@@ -7,6 +7,9 @@ KIND is one of:
   huge-string     posts JSON that inflates to one 1.5 GB string (the zip is about 1.5 MB), beside a
                   small posts file that names one photo
   empty-members   200,000 empty members beside one small posts file
+  long-file       posts JSON that inflates to 257 MiB, past the 256 MiB read of one JSON file, almost all of
+                  it spaces between the elements of its list (the zip is about 260 KB), beside a small
+                  posts file that names one photo
   huge-exif       one photo of each container (PNG, WebP, HEIF) whose header claims a 4 GB EXIF block,
                   and one PNG whose first chunk claims 2 GB of image data, in a deflated member
 
@@ -73,6 +76,25 @@ def huge_string(path):
     block = b"A" * MIB
     tail = b'", "attachments": []}]}'
     repeats = 1536
+    final = zlib.compressobj(9, zlib.DEFLATED, -15).flush()
+    pieces = [flushed(head)] + [flushed(block)] * repeats + [flushed(tail), final]
+    crc = zlib.crc32(head)
+    for _ in range(repeats):
+        crc = zlib.crc32(block, crc)
+    crc = zlib.crc32(tail, crc)
+    size = len(head) + repeats * len(block) + len(tail)
+    zip_file = RawZip(path)
+    zip_file.add(POSTS, pieces, 8, sum(len(p) for p in pieces), size, crc)
+    zip_file.add_deflated(POSTS.replace("_1.json", "_2.json"), small_posts())
+    zip_file.add_deflated(PHOTO, BARE_JPEG)
+    zip_file.close()
+
+
+def long_file(path):
+    head = b'{"status_updates": [{"timestamp": 1600000000, "attachments": []},'
+    block = b" " * MIB
+    tail = b'{"timestamp": 1600000000, "attachments": []}]}'
+    repeats = 257
     final = zlib.compressobj(9, zlib.DEFLATED, -15).flush()
     pieces = [flushed(head)] + [flushed(block)] * repeats + [flushed(tail), final]
     crc = zlib.crc32(head)
@@ -168,7 +190,7 @@ def huge_exif(path):
     zip_file.close()
 
 
-KINDS = {"huge-string": huge_string, "empty-members": empty_members, "huge-exif": huge_exif}
+KINDS = {"huge-string": huge_string, "long-file": long_file, "empty-members": empty_members, "huge-exif": huge_exif}
 
 if __name__ == "__main__":
     if len(sys.argv) != 3 or sys.argv[1] not in KINDS:

@@ -92,7 +92,7 @@ def zip_seeds():
     yield hand_zip([{"name": b"posts_1.json", "data": posts, "deflate": True, "local_name": b"another/name.json"}])
     yield hand_zip([{"name": b"posts_1.json", "data": posts, "local_signature": 0x04034B51},
                     {"name": b"1.jpg", "data": photo}])
-    yield hand_zip([{"name": b"big.json", "data": b" " * (4 << 20), "deflate": True}])
+    yield hand_zip([{"name": b"big.json", "data": b" " * (1 << 20), "deflate": True}])
 
 
 def seeds(target):
