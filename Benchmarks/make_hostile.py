@@ -72,29 +72,18 @@ def flushed(data):
 
 
 def huge_string(path):
-    head = b'{"status_updates": [{"timestamp": 1600000000, "title": "'
-    block = b"A" * MIB
-    tail = b'", "attachments": []}]}'
-    repeats = 1536
-    final = zlib.compressobj(9, zlib.DEFLATED, -15).flush()
-    pieces = [flushed(head)] + [flushed(block)] * repeats + [flushed(tail), final]
-    crc = zlib.crc32(head)
-    for _ in range(repeats):
-        crc = zlib.crc32(block, crc)
-    crc = zlib.crc32(tail, crc)
-    size = len(head) + repeats * len(block) + len(tail)
-    zip_file = RawZip(path)
-    zip_file.add(POSTS, pieces, 8, sum(len(p) for p in pieces), size, crc)
-    zip_file.add_deflated(POSTS.replace("_1.json", "_2.json"), small_posts())
-    zip_file.add_deflated(PHOTO, BARE_JPEG)
-    zip_file.close()
+    posts_beside_long_file(path, b'{"status_updates": [{"timestamp": 1600000000, "title": "', b"A" * MIB, 1536,
+                           b'", "attachments": []}]}')
 
 
 def long_file(path):
-    head = b'{"status_updates": [{"timestamp": 1600000000, "attachments": []},'
-    block = b" " * MIB
-    tail = b'{"timestamp": 1600000000, "attachments": []}]}'
-    repeats = 257
+    posts_beside_long_file(path, b'{"status_updates": [{"timestamp": 1600000000, "attachments": []},', b" " * MIB, 257,
+                           b'{"timestamp": 1600000000, "attachments": []}]}')
+
+
+def posts_beside_long_file(path, head, block, repeats, tail):
+    """A posts file of `head`, `repeats` times `block` and `tail`, deflated as repeated pieces, beside a small
+    posts file naming one photo, and that photo."""
     final = zlib.compressobj(9, zlib.DEFLATED, -15).flush()
     pieces = [flushed(head)] + [flushed(block)] * repeats + [flushed(tail), final]
     crc = zlib.crc32(head)

@@ -95,7 +95,7 @@ struct ExportArchiveTests {
         let folder = Paths.temporaryFolder()
         let zip = try export.zip(in: folder, named: "e.zip")
         let zipEntry = try #require(try ExportArchive(paths: [zip.path]).entries.first)
-        let member = try #require(try Archive(url: zip, accessMode: .read)["posts/a.json"])
+        let member = try #require(try Archive(data: Data(contentsOf: zip), accessMode: .read)["posts/a.json"])
         #expect(zipEntry.stamp == "crc32:\(String(member.checksum, radix: 16)):3")
         let root = try export.folder(in: folder, named: "f")
         let folderEntry = try #require(try ExportArchive(paths: [root.path]).entries.first)
