@@ -75,6 +75,10 @@ public struct FacebookImporter {
             result.accountFacts += reader.privacySettings(json)
         case .profileInformation:
             result.accountFacts += reader.profileInformation(json)
+        case .dating, .avatars:
+            let read = reader.findings(in: [json], kind: kind)
+            result.record(read.findings)
+            result.recordAncillary(read.thumbnails)
         default:
             guard let list = reader.list(json, keys: kind.listKeys) else { return wrongShape(file, &result) }
             let read = reader.findings(in: list, kind: kind)

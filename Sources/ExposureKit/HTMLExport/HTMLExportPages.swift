@@ -18,7 +18,8 @@ enum HTMLExportPage: Equatable {
 
     /// Files read from JSON only: their HTML pages' shapes are not established (media-sources.md, 2026-11).
     private static let jsonOnly: (facebook: [FacebookFile], instagram: [InstagramFile]) = (
-        [.reels, .comments, .groupComments, .metaAIChat], [.otherContent, .threadsPosts, .threadsProfile]
+        [.reels, .comments, .groupComments, .metaAIChat, .sharedMemories, .birthdayMedia, .topMoments, .dating, .avatars],
+        [.otherContent, .threadsPosts, .threadsProfile, .postComments, .insights, .metaAIChat]
     )
 
     /// `…/album/0.html` → `…/album/0.json`.

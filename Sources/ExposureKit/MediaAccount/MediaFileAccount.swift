@@ -47,7 +47,7 @@ enum MediaFileAccount {
         return namedBy
     }
 
-    /// Folders of chats; only Meta AI's (`inbox/metaai_<id>/`) are read.
+    /// Folders of chats; only Meta AI's (Facebook's `inbox/metaai_<id>/`, Instagram's `ai_conversations/`) are read.
     private static let chatFolders: Set<Substring> = [
         "messages", "inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover", "direct",
         "your_group_messages",
@@ -55,7 +55,11 @@ enum MediaFileAccount {
 
     private static func isSkippedChat(_ path: String) -> Bool {
         let folders = path.split(separator: "/").dropLast()
-        return folders.contains(where: chatFolders.contains) && !folders.contains { $0.hasPrefix("metaai_") }
+        return folders.contains(where: chatFolders.contains) && !isMetaAIChat(folders)
+    }
+
+    private static func isMetaAIChat(_ folders: ArraySlice<Substring>) -> Bool {
+        folders.contains { $0.hasPrefix("metaai_") || $0 == "ai_conversations" }
     }
 
     /// Photos, videos and subtitle files, and files without an extension in Meta's media folders.
@@ -70,7 +74,7 @@ enum MediaFileAccount {
         let folders = entry.path.split(separator: "/").dropLast()
         if entry.fileExtension == "srt" { return "subtitles" }
         if folders.contains("stickers_used") { return "stickers" }
-        if folders.contains(where: chatFolders.contains) { return "messages" }
+        if folders.contains(where: chatFolders.contains), !isMetaAIChat(folders) { return "messages" }
         if folders.contains("files") { return "the HTML viewer's own images" }
         if folders.contains("public-media") { return "copies in public-media" }
         return nil
