@@ -30,17 +30,23 @@ enum MediaFileAccount {
         return tally
     }
 
-    /// Every media file some walked JSON file names, with the first such file.
+    /// Every media file some walked JSON file names, with the first such file. Files an importer read
+    /// whole give the references found as it read them; only the others are inflated here.
     static func walk(_ archive: ExportArchive) throws -> [Int: String] {
         var namedBy: [Int: String] = [:]
+        var seen: Set<String> = []
         for entry in archive.entries where entry.fileExtension == "json" && !isSkippedChat(entry.path) {
+            let note = { (uri: String) in
+                guard seen.insert(uri).inserted, let position = archive.position(resolving: uri) else { return }
+                if namedBy[position] == nil { namedBy[position] = entry.path }
+            }
+            if let read = archive.readReferences.references(of: entry.path) {
+                read.forEach(note)
+                continue
+            }
             var scanner = MediaReferenceScanner()
             try archive.stream(entry) { chunk in
-                chunk.withUnsafeBytes { bytes in
-                    scanner.feed(bytes) { uri in
-                        if let position = archive.position(resolving: uri), namedBy[position] == nil { namedBy[position] = entry.path }
-                    }
-                }
+                chunk.withUnsafeBytes { scanner.feed($0, note) }
                 return true
             }
         }
