@@ -50,23 +50,25 @@ struct MediaAccountTests {
     }
 
     /// The walk takes the references of files the importers read from their own reading (not inflating
-    /// them again): a file named only at a place the posts reader does not look is still unexplained.
+    /// them again): a file named only at a place the posts reader does not look is still unexplained,
+    /// also when named by a web address whose query holds a slash.
     @Test func aFileNamedWhereAReaderDoesNotLookInItsOwnFileIsUnexplained() throws {
         let root = Paths.temporaryFolder().appendingPathComponent("facebook-jdoe-2025-09-09")
         let media = "your_facebook_activity/posts/media/Mobileuploads_1"
         try FileManager.default.createDirectory(at: root.appendingPathComponent(media), withIntermediateDirectories: true)
-        for name in ["own.jpg", "stray.jpg"] {
+        for name in ["own.jpg", "stray.jpg", "web.jpg"] {
             try Data([0xFF, 0xD8, 0xFF, 0xD9]).write(to: root.appendingPathComponent("\(media)/\(name)"))
         }
         let posts = #"[{"timestamp": 1735689600, "attachments": [{"data": [{"media": {"uri": "\#(media)/own.jpg"}}, "#
-            + #"{"new_kind": {"picture": {"uri": "\#(media)/stray.jpg"}}}]}]}]"#
+            + #"{"new_kind": {"picture": {"uri": "\#(media)/stray.jpg", "backup_uri": "https://cdn.example/v/web.jpg?stp=a/b"}}}]}]}]"#
         let file = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"
         try Data(posts.utf8).write(to: root.appendingPathComponent(file))
         let db = Paths.temporaryFolder().appendingPathComponent("e.sqlite").path
         let scan = try CLI.run(["scan", "--db", db, root.path])
         #expect(scan.status == 0, "\(scan.stderr)")
-        #expect(scan.stdout.contains("Media files: 1 explained, 0 left out, 1 unexplained."))
+        #expect(scan.stdout.contains("Media files: 1 explained, 0 left out, 2 unexplained."))
         let report = try CLI.run(["report", "--db", db]).stdout
         #expect(report.contains("\(media)/stray.jpg: a media file named only by \(file)"))
+        #expect(report.contains("\(media)/web.jpg: a media file named only by \(file)"))
     }
 }

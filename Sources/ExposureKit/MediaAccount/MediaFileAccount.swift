@@ -9,36 +9,43 @@ enum MediaFileAccount {
     static func tally(_ archive: ExportArchive, isNamed: (Int) -> Bool, unreadJSON: Set<String>) throws -> MediaFileTally {
         var tally = MediaFileTally()
         var leftOut: [String: Int] = [:]
-        var namedBy: [Int: String]?
+        var unnamed: [Int] = []
         for (position, entry) in archive.entries.enumerated() where isMedia(entry) {
             if isNamed(position) {
                 tally.explained += 1
             } else if let reason = leftOutReason(entry) {
                 leftOut[reason, default: 0] += 1
             } else {
-                if namedBy == nil { namedBy = try walk(archive) }
-                if let json = namedBy?[position], unreadJSON.contains(json) {
-                    leftOut["named by a JSON file that could not be read", default: 0] += 1
-                } else if let json = namedBy?[position] {
-                    tally.unexplained.append(.init(file: entry.path, namedBy: json))
-                } else {
-                    tally.explained += 1
-                }
+                unnamed.append(position)
+            }
+        }
+        let namedBy = unnamed.isEmpty ? [:] : try walk(archive, lookingFor: Set(unnamed))
+        for position in unnamed {
+            if let json = namedBy[position], unreadJSON.contains(json) {
+                leftOut["named by a JSON file that could not be read", default: 0] += 1
+            } else if let json = namedBy[position] {
+                tally.unexplained.append(.init(file: archive.entries[position].path, namedBy: json))
+            } else {
+                tally.explained += 1
             }
         }
         tally.leftOut = leftOut.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { .init(value: $0.key, count: $0.value) }
         return tally
     }
 
-    /// Every media file some walked JSON file names, with the first such file. Files an importer read
-    /// whole give the references found as it read them; only the others are inflated here.
-    static func walk(_ archive: ExportArchive) throws -> [Int: String] {
+    /// Which of the `wanted` media files some walked JSON file names, with the first such file. Files an
+    /// importer read whole give the references found as it read them; only the others are inflated
+    /// here. A `uri` is resolved only when its file name is a wanted file's: resolving every reference
+    /// again, most of them the readers' own, was most of what the walk cost.
+    static func walk(_ archive: ExportArchive, lookingFor wanted: Set<Int>) throws -> [Int: String] {
+        let names = Set(wanted.map { archive.entries[$0].fileName })
         var namedBy: [Int: String] = [:]
-        var seen: Set<String> = []
         for entry in archive.entries where entry.fileExtension == "json" && !isSkippedChat(entry.path) {
             let note = { (uri: String) in
-                guard seen.insert(uri).inserted, let position = archive.position(resolving: uri) else { return }
-                if namedBy[position] == nil { namedBy[position] = entry.path }
+                guard Self.fileNames(of: uri).contains(where: names.contains),
+                      let position = archive.position(resolving: uri), wanted.contains(position), namedBy[position] == nil
+                else { return }
+                namedBy[position] = entry.path
             }
             if let read = archive.readReferences.references(of: entry.path) {
                 read.forEach(note)
@@ -51,6 +58,16 @@ enum MediaFileAccount {
             }
         }
         return namedBy
+    }
+
+    /// The names a `uri` can resolve to: its last path component, and for a web address that part
+    /// before its query.
+    private static func fileNames(of uri: String) -> [Substring] {
+        let last = uri.split(separator: "/").last ?? Substring(uri)
+        guard let address = uri.split(separator: "?", maxSplits: 1).first?.split(separator: "/").last, address != last else {
+            return [last]
+        }
+        return [last, address]
     }
 
     /// Folders of chats; only Meta AI's (Facebook's `inbox/metaai_<id>/`, Instagram's `ai_conversations/`) are read.
