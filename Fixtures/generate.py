@@ -2315,10 +2315,13 @@ class HtmlFixture:
         self.ex.json(f"{folder}/{name}.json", fb_collection(self.ex, key, source, media))
         self.page(f"{folder}/{name}.html", title, [self.media_block(m) for m in media])
 
-    def posts(self, path: str, posts: list[tuple[int, str | None, list[Media]]]):
-        """Posts show no table (reference §3.4): the post's text, each media with its album name, the post's date."""
-        self.ex.json(path.replace(".html", ".json"), [fb_post(self.ex, t, text, media, "Jane Doe added a new photo.")
-                                                    for t, text, media in posts])
+    def posts(self, path: str, posts: list[tuple[int, str | None, list[Media]]], source: str = "post",
+              key: str | None = None, update_kind: str | None = None):
+        """Posts show no table (reference §3.4): the post's text, each media with its album name, the post's date.
+        Reels (`short_videos/your_reels`) are the same page over `{"lasso_videos_v2": [...]}`."""
+        listed = [fb_post(self.ex, t, text, media, "Jane Doe added a new photo.", source=source, update_kind=update_kind)
+                  for t, text, media in posts]
+        self.ex.json(path.replace(".html", ".json"), {key: listed} if key else listed)
         blocks = []
         for t, text, media in posts:
             words = f'<div class="_2pin"><div>{esc(text)}</div></div>' if text else ""
@@ -2326,13 +2329,16 @@ class HtmlFixture:
                            + (f"<div>{esc(m.title)}</div>" if m.title else "") + "</div></div>" for m in media)
             inner = f'<div>{words}<div class="_2pin"><div class="_a7nf">{grid}</div></div></div>'
             blocks.append(self.block(inner, self.date(t), "Jane Doe added a new photo."))
-        self.page(path, "Your posts", blocks)
+        self.page(path, "Your reels" if source == "reel" else "Your posts", blocks)
 
     # -- Instagram pages ----------------------------------------------------------------------
-    def ig_page(self, name: str, title: str, key: str | None, source: str, posts: list[tuple[int | None, str | None, list[Media]]]):
+    def ig_page(self, name: str, title: str, key: str | None, source: str, posts: list[tuple[int | None, str | None, list[Media]]],
+                grouped: bool = False):
+        """`key` wraps the file's list; `grouped` lists posts (`{"media": [...]}`) under it, as other_content does."""
         folder = "your_instagram_activity/media"
-        if key is None:
-            self.ex.json(f"{folder}/{name}.json", [ig_post(self.ex, media, caption, t, source) for t, caption, media in posts])
+        if key is None or grouped:
+            listed = [ig_post(self.ex, media, caption, t, source) for t, caption, media in posts]
+            self.ex.json(f"{folder}/{name}.json", {key: listed} if key else listed)
         else:
             self.ex.json(f"{folder}/{name}.json", {key: ig_items(self.ex, [m for _, _, ms in posts for m in ms], source)})
         blocks = []
@@ -2498,6 +2504,14 @@ def html_fb_2024_split() -> HtmlFixture:
     fx.collection(act, "your_uncategorized_photos", "other_photos_v2", "uncategorized", "Your uncategorized photos", [u1])
     fx.posts(f"{act}/your_posts__check_ins__photos_and_videos_1.html",
              [(ts("2024-01-01T00:01:02"), "Fireworks over the harbour 🎇", [m1, m2])])
+    rl = Media(uri=f"{media}/Reels_{token('h24s-rl', 10)}/{fb_name('h24s-rl1', '.mp4')}", file=File("mp4", "h24s-rl1"),
+               created=ts("2024-02-10T18:00:00"), kind="video", note="reel page short_videos/your_reels.html -> reel")
+    pp = Media(uri=f"{media}/Profilepictures_{token('h24s-pp', 10)}/{fb_name('h24s-pp1')}", file=File("jpeg", "h24s-pp1"),
+               created=ts("2024-02-20T08:00:00"), note="profile_update_history.html -> profile_picture;profile_update, public")
+    fx.posts("personal_information/profile_information/profile_update_history.html", [(ts("2024-02-20T08:00:05"), None, [pp])],
+             source="profile_update", key="profile_updates_v2", update_kind="profile_picture")
+    fx.posts("your_facebook_activity/short_videos/your_reels.html", [(ts("2024-02-10T18:00:40"), "Lantern festival", [rl])],
+             source="reel", key="lasso_videos_v2")
     fx.pages["start_here.html"] = html_page("Your information", '<a href="your_facebook_activity/posts/album/0.html">Albums</a>', 0)
     fx.pages["your_facebook_activity/comments_and_reactions/comments.html"] = html_page(
         "Comments", '<div class="_a6-g"><div class="_2ph_ _a6-p">Nice!</div><div class="_3-94 _a6-o">Jan 02, 2024 9:00:00am</div></div>', 2)
@@ -2543,6 +2557,9 @@ def html_ig_2025_italian() -> HtmlFixture:
     fx.ig_page("stories", "Storie", "ig_stories", "story", [(None, None, [s1])])
     fx.ig_page("reels", "Reel", "ig_reels_media", "reel", [(None, None, [r1])])
     fx.ig_page("profile_photos", "Foto del profilo", "ig_profile_picture", "profile_picture", [(None, None, [pr])])
+    oc = m("h25i-oc", "other/202507", ".jpg", "2025-07-07T07:07:00", File("jpeg", "h25i-oc"), note="other_content.html -> other_content")
+    fx.ig_page("other_content", "Altri contenuti", "ig_other_media", "other_content", [(ts("2025-07-07T07:07:30"), "Lago di Como", [oc])],
+               grouped=True)
     info = "personal_information/personal_information/personal_information.json"
     ex.json(info, {"profile_user": [{"media_map_data": {"Foto del profilo": {"uri": pr.uri, "creation_timestamp": pr.created, "title": ""}},
                                      "string_map_data": {"Nome utente": {"value": "jdoe", "timestamp": 0},

@@ -16,7 +16,7 @@ final class HTMLPageReader {
         case .album, .uncategorized, .videos:
             let album = file == .album ? page.title : nil
             return page.items().map { collected($0, file, album: album) }
-        case .posts, .stories, .groupPosts, .otherPages:
+        case .posts, .stories, .groupPosts, .otherPages, .reels:
             return page.items().map { posted($0, file) }
         case .profileUpdates:
             // As in the JSON: a profile update, and by its title a profile picture or cover photo.
@@ -26,7 +26,7 @@ final class HTMLPageReader {
                 update.kind = .profileUpdate
                 return [update, shown]
             }
-        case .privacySettings, .profileInformation, .reels, .comments, .groupComments, .metaAIChat,
+        case .privacySettings, .profileInformation, .comments, .groupComments, .metaAIChat,
              .sharedMemories, .birthdayMedia, .topMoments, .dating, .avatars:
             return []
         }
@@ -80,6 +80,7 @@ final class HTMLPageReader {
         case .stories: .story
         case .groupPosts: .group
         case .otherPages: .otherPage
+        case .reels: .reel
         case .profileUpdates:
             title.flatMap(FacebookAlbumName.kind)
                 ?? (item.heading.contains(where: FacebookAlbumName.mentionsCover) ? .coverPhoto : .profilePicture)
