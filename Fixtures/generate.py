@@ -1627,6 +1627,12 @@ def fb_comment(ex: Export, t: int, text: str, media: list[Media], source: str = 
     return d
 
 
+def fb_media(key: str, folder: str, t: str, f: File, **kw) -> Media:
+    """A Facebook media file in `folder`, named as Facebook names them, its extension by its format."""
+    ext = {"mp4": ".mp4", "png": ".png"}.get(f.kind, ".jpg")
+    return Media(uri=f"{folder}/{fb_name(key, ext)}", file=f, created=ts(t), **kw)
+
+
 def fb_2025_sources() -> Export:
     """The 2025 layout's media outside posts and albums: reels, comment photos, group-comment
     photos and a chat with Meta AI."""
@@ -1636,9 +1642,7 @@ def fb_2025_sources() -> Export:
     pm = f"{act}/posts/media"
     ip = "198.51.100.23"
 
-    def m(key, folder, t, f, **kw):
-        return Media(uri=f"{folder}/{fb_name(key, '.mp4' if f.kind == 'mp4' else '.jpg')}", file=f, created=ts(t), **kw)
-
+    m = fb_media
     rl1 = m("fb25-rl1", f"{pm}/Reels_{token('fb25-rl', 10)}", "2025-02-14T19:00:00", File("mp4", "fb25-rl1"),
             kind="video", exif={"upload_ip": ip},
             note="reel that is also in the posts file -> one item, post;reel")
@@ -1670,26 +1674,36 @@ def fb_2025_sources() -> Export:
     thread = f"{act}/messages/inbox/metaai_{digits('fb25-ai', 16)}"
     ai1 = Media(uri=f"{thread}/photos/{fb_name('fb25-ai1')}", file=File("jpeg", "fb25-ai1"),
                 created=ts("2025-05-20T21:00:00"), note="photo sent to Meta AI -> meta_ai, private/platform_rule")
-    ai_reply = f"{thread}/photos/{fb_name('fb25-ai2')}"
-    ex.put(ai_reply, File("png", "fb25-ai2").data())
-    ex.ref(ai1, Ref("meta_ai", ts("2025-05-20T21:00:05"), enc("What bird is this?")))
-    ex.json(f"{thread}/message_1.json", {
-        "participants": [{"name": "Meta AI"}, {"name": "Jane Doe"}],
-        "messages": [
-            {"sender_name": "Meta AI", "timestamp_ms": ts("2025-05-20T21:00:20") * 1000,
-             "content": enc("It looks like a grey heron. Here is a drawing of one."),
-             "photos": [{"uri": ai_reply, "creation_timestamp": ts("2025-05-20T21:00:20")}]},
-            {"sender_name": "Jane Doe", "timestamp_ms": ts("2025-05-20T21:00:05") * 1000,
-             "content": enc("What bird is this?"),
-             "photos": [{"uri": ai1.uri, "creation_timestamp": ai1.created}]},
-            {"sender_name": "Jane Doe", "timestamp_ms": ts("2025-05-20T20:59:00") * 1000, "content": enc("Hi")}],
-        "title": "Meta AI", "is_still_participant": True, "thread_path": thread.split("/", 2)[2]})
+    meta_ai_chat(ex, thread, "Jane Doe", ai1, (fb_name('fb25-ai2'), "fb25-ai2"), "What bird is this?",
+                 "It looks like a grey heron. Here is a drawing of one.",
+                 more=[{"sender_name": "Jane Doe", "timestamp_ms": ts("2025-05-20T20:59:00") * 1000, "content": enc("Hi")}])
     # Another chat stays skipped: its photo is neither an item nor unexplained.
     friend_chat(ex, act, "fb25", ts("2025-05-05T10:00:00"))
     return ex
 
 
 FBPM_ROOT = "facebook-jdoe-2025-09-01-Pm45Qr78"
+
+
+def meta_ai_chat(ex: Export, thread: str, owner: str, photo: Media, reply: tuple[str, str], question: str, answer: str,
+                 more: list[dict] = ()):
+    """A chat with Meta AI (Messenger's thread shape): the owner's photo sent 5 s after it was made,
+    Meta AI's answer with a PNG of its own 15 s later (`reply`: its file name and key; named by the
+    export, but no item), then `more`."""
+    reply_name, reply_key = reply
+    reply = f"{thread}/photos/{reply_name}"
+    ex.put(reply, File("png", reply_key).data())
+    asked, answered = photo.created + 5, photo.created + 20
+    ex.ref(photo, Ref("meta_ai", asked, enc(question)))
+    ex.json(f"{thread}/message_1.json", {
+        "participants": [{"name": "Meta AI"}, {"name": owner}],
+        "messages": [
+            {"sender_name": "Meta AI", "timestamp_ms": answered * 1000, "content": enc(answer),
+             "photos": [{"uri": reply, "creation_timestamp": answered}]},
+            {"sender_name": owner, "timestamp_ms": asked * 1000, "content": enc(question),
+             "photos": [{"uri": photo.uri, "creation_timestamp": photo.created}]},
+            *more],
+        "title": "Meta AI", "is_still_participant": True, "thread_path": thread.split("/", 2)[2]})
 
 
 def fb_envelope(ex: Export, source: str, t: int, message: str | None, label: str, media: list[Media]) -> dict:
@@ -1715,35 +1729,31 @@ def fb_2025_profile_and_memories() -> Export:
     pm = f"{act}/posts/media"
     ip = "203.0.113.45"
 
-    def m(key, folder, t, f, **kw):
-        ext = {"mp4": ".mp4", "png": ".png"}.get(f.kind, ".jpg")
-        return Media(uri=f"{folder}/{fb_name(key, ext)}", file=f, created=ts(t), **kw)
-
-    p1 = m("fbpm-p1", f"{pm}/Mobileuploads_{token('fbpm-mu', 10)}", "2025-01-05T15:00:00", File("jpeg", "fbpm-p1"),
-           title="Mobile uploads", note="a post's photo that the top-moments recap repeats -> post;top_moments, unknown")
-    pu1 = m("fbpm-pu1", f"{pm}/Profilepictures_{token('fbpm-pp', 10)}", "2025-02-01T08:00:00",
-            File("jpeg", "fbpm-pu1"), exif={"upload_ip": ip},
-            note="profile picture named only by profile_update_history (album deleted) -> profile_picture;profile_update, public")
-    cu1 = m("fbpm-cu1", f"{pm}/Coverphotos_{token('fbpm-cv', 10)}", "2025-02-02T08:00:00", File("jpeg", "fbpm-cu1"),
-            note="cover photo named only by profile_update_history -> cover_photo;profile_update, public")
-    sm1 = m("fbpm-sm1", f"{pm}/Memories_{token('fbpm-sm', 10)}", "2015-06-10T12:00:00", File("jpeg", "fbpm-sm1"),
-            exif={"upload_ip": ip, "taken_timestamp": ts("2015-06-10T11:20:00")},
-            note="old photo shared again through Memories (label_values media) -> shared_memory, unknown, asked with posts")
-    bm1 = m("fbpm-bm1", f"{pm}/Birthday_{token('fbpm-bd', 10)}", "2025-03-14T09:00:00", File("mp4", "fbpm-bm1"),
-            kind="video", title="Happy birthday, Jane!", note="birthday_media.json video -> birthday, unknown")
-    tm2 = m("fbpm-tm2", f"{pm}/Topmoments_{token('fbpm-tm', 10)}", "2024-12-20T10:00:00", File("jpeg", "fbpm-tm2"),
-            desc="Our best day of 2024", note="only in the top-moments recap -> top_moments, private/platform_rule")
-    dp1 = m("fbpm-dp1", f"{act}/dating/photos", "2024-05-01T20:00:00", File("jpeg", "fbpm-dp1"),
-            note="Dating profile picture -> dating, private/platform_rule")
-    dp2 = m("fbpm-dp2", f"{act}/dating/photos", "2024-05-01T20:05:00", File("jpeg", "fbpm-dp2"),
-            exif={"upload_ip": ip, "taken_timestamp": ts("2024-04-28T16:30:00")},
-            note="Dating photo with exif_data -> dating")
-    av1 = m("fbpm-av1", "personal_information/avatars/media", "2023-11-11T11:00:00", File("png", "fbpm-av1"),
-            note="rendered avatar (your_avatar.json avatars_v2) -> avatar, unknown, asked with the profile")
-    av2 = m("fbpm-av2", "personal_information/avatars/media", "2023-11-11T11:05:00", File("png", "fbpm-av2"),
-            note="avatar sticker nested in avatar_data.json label_values[].dict[].dict[].media[] -> avatar")
-    rv1 = m("fbpm-rv1", f"{pm}/Reels_{token('fbpm-rl', 10)}", "2025-07-04T18:00:00", File("mp4", "fbpm-rv1"),
-            kind="video", note="reel in short_videos/your_reels_1.json (lasso_videos_v2) -> reel")
+    p1 = fb_media("fbpm-p1", f"{pm}/Mobileuploads_{token('fbpm-mu', 10)}", "2025-01-05T15:00:00", File("jpeg", "fbpm-p1"),
+                  title="Mobile uploads", note="a post's photo that the top-moments recap repeats -> post;top_moments, unknown")
+    pu1 = fb_media("fbpm-pu1", f"{pm}/Profilepictures_{token('fbpm-pp', 10)}", "2025-02-01T08:00:00",
+                   File("jpeg", "fbpm-pu1"), exif={"upload_ip": ip},
+                   note="profile picture named only by profile_update_history (album deleted) -> profile_picture;profile_update, public")
+    cu1 = fb_media("fbpm-cu1", f"{pm}/Coverphotos_{token('fbpm-cv', 10)}", "2025-02-02T08:00:00", File("jpeg", "fbpm-cu1"),
+                   note="cover photo named only by profile_update_history -> cover_photo;profile_update, public")
+    sm1 = fb_media("fbpm-sm1", f"{pm}/Memories_{token('fbpm-sm', 10)}", "2015-06-10T12:00:00", File("jpeg", "fbpm-sm1"),
+                   exif={"upload_ip": ip, "taken_timestamp": ts("2015-06-10T11:20:00")},
+                   note="old photo shared again through Memories (label_values media) -> shared_memory, unknown, asked with posts")
+    bm1 = fb_media("fbpm-bm1", f"{pm}/Birthday_{token('fbpm-bd', 10)}", "2025-03-14T09:00:00", File("mp4", "fbpm-bm1"),
+                   kind="video", title="Happy birthday, Jane!", note="birthday_media.json video -> birthday, unknown")
+    tm2 = fb_media("fbpm-tm2", f"{pm}/Topmoments_{token('fbpm-tm', 10)}", "2024-12-20T10:00:00", File("jpeg", "fbpm-tm2"),
+                   desc="Our best day of 2024", note="only in the top-moments recap -> top_moments, private/platform_rule")
+    dp1 = fb_media("fbpm-dp1", f"{act}/dating/photos", "2024-05-01T20:00:00", File("jpeg", "fbpm-dp1"),
+                   note="Dating profile picture -> dating, private/platform_rule")
+    dp2 = fb_media("fbpm-dp2", f"{act}/dating/photos", "2024-05-01T20:05:00", File("jpeg", "fbpm-dp2"),
+                   exif={"upload_ip": ip, "taken_timestamp": ts("2024-04-28T16:30:00")},
+                   note="Dating photo with exif_data -> dating")
+    av1 = fb_media("fbpm-av1", "personal_information/avatars/media", "2023-11-11T11:00:00", File("png", "fbpm-av1"),
+                   note="rendered avatar (your_avatar.json avatars_v2) -> avatar, unknown, asked with the profile")
+    av2 = fb_media("fbpm-av2", "personal_information/avatars/media", "2023-11-11T11:05:00", File("png", "fbpm-av2"),
+                   note="avatar sticker nested in avatar_data.json label_values[].dict[].dict[].media[] -> avatar")
+    rv1 = fb_media("fbpm-rv1", f"{pm}/Reels_{token('fbpm-rl', 10)}", "2025-07-04T18:00:00", File("mp4", "fbpm-rv1"),
+                   kind="video", note="reel in short_videos/your_reels_1.json (lasso_videos_v2) -> reel")
     ex.json(f"{act}/posts/your_posts__check_ins__photos_and_videos_1.json", [
         fb_post(ex, ts("2025-01-05T15:00:10"), "New year, new trails", [p1], "Jane Doe updated her status.")])
     ex.json("personal_information/profile_information/profile_update_history.json", {"profile_updates_v2": [
@@ -2651,15 +2661,20 @@ def ig_2026_threads() -> Export:
     base = "your_instagram_activity/media"
     ex.json(f"{base}/posts_1.json", [ig_post(ex, [po1], "Autumn leaves 🍂", ts("2025-10-10T10:10:30"))])
     ex.json(f"{base}/other_content.json", {"ig_other_media": [{"media": ig_items(ex, [oc1], "other_content")}]})
+    ig_public_account(ex)
+    return ex
+
+
+IGCA_ROOT = "instagram-jdoe-2025-10-01-Ci56Ai78"
+
+
+def ig_public_account(ex: Export):
+    """The 2024+ personal_information.json of jdoe's public account."""
     ex.json("personal_information/personal_information/personal_information.json", {"profile_user": [{
         "title": "", "media_map_data": {},
         "string_map_data": {
             "Username": {"href": "", "value": "jdoe", "timestamp": 0},
             "Private Account": {"href": "", "value": "False", "timestamp": 0}}}]})
-    return ex
-
-
-IGCA_ROOT = "instagram-jdoe-2025-10-01-Ci56Ai78"
 
 
 def ig_2025_comments_insights_ai() -> Export:
@@ -2703,20 +2718,9 @@ def ig_2025_comments_insights_ai() -> Export:
     thread = f"your_instagram_activity/messages/ai_conversations/metaai_{digits('igca-ai', 16)}"
     ai1 = Media(uri=f"{thread}/photos/{ig_name('igca-ai1', '.jpg')}", file=File("jpeg", "igca-ai1"),
                 created=ts("2025-09-20T21:00:00"), note="photo sent to Meta AI on Instagram -> meta_ai, private/platform_rule")
-    ai_reply = f"{thread}/photos/{ig_name('igca-ai2', '.png')}"
-    ex.put(ai_reply, File("png", "igca-ai2").data())
-    ex.ref(ai1, Ref("meta_ai", ts("2025-09-20T21:00:05"), enc("Which boat is this?")))
-    ex.json(f"{thread}/message_1.json", {"participants": [{"name": "Meta AI"}, {"name": "jdoe"}], "messages": [
-        {"sender_name": "Meta AI", "timestamp_ms": ts("2025-09-20T21:00:20") * 1000, "content": enc("A ferry."),
-         "photos": [{"uri": ai_reply, "creation_timestamp": ts("2025-09-20T21:00:20")}]},
-        {"sender_name": "jdoe", "timestamp_ms": ts("2025-09-20T21:00:05") * 1000, "content": enc("Which boat is this?"),
-         "photos": [{"uri": ai1.uri, "creation_timestamp": ai1.created}]}]})
+    meta_ai_chat(ex, thread, "jdoe", ai1, (ig_name('igca-ai2', '.png'), "igca-ai2"), "Which boat is this?", "A ferry.")
     friend_chat(ex, "your_instagram_activity", "igca", ts("2025-09-25T10:00:00"))
-    ex.json("personal_information/personal_information/personal_information.json", {"profile_user": [{
-        "title": "", "media_map_data": {},
-        "string_map_data": {
-            "Username": {"href": "", "value": "jdoe", "timestamp": 0},
-            "Private Account": {"href": "", "value": "False", "timestamp": 0}}}]})
+    ig_public_account(ex)
     return ex
 
 
