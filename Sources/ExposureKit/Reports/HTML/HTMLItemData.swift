@@ -17,7 +17,7 @@ enum HTMLItemData {
             let item = row.item
             let (folder, name) = split(item.archivePath)
             let kind = lists.kind([lists.verdict.index(item.aiTraining), lists.visibility.index(item.visibility),
-                                   lists.album.index(item.album), lists.export.index(row.platform.rawValue + " · " + row.exportName),
+                                   lists.album.index(item.album), lists.export(of: row),
                                    lists.folder.index(folder)])
             let location = item.hasLocation ? CSVExport.degrees(item.latitude) + ", " + CSVExport.degrees(item.longitude) : nil
             var optional: [[UInt8]?] = [date(item.postedAt), text(location), date(item.takenAt), text(item.caption),
@@ -60,34 +60,48 @@ enum HTMLItemData {
     /// a date in any other form as text.
     private static func date(_ iso: String?) -> [UInt8]? {
         guard let iso else { return nil }
-        let utf8 = Array(iso.utf8)
         var digits: [UInt8] = []
-        for (offset, byte) in utf8.enumerated() {
-            if let separator = separators[offset] {
-                guard byte == separator else { return text(iso) }
-            } else {
+        digits.reserveCapacity(14)
+        var offset = 0
+        for byte in iso.utf8 {
+            guard offset < pattern.count else { return text(iso) }
+            let expected = pattern[offset]
+            if expected == UInt8(ascii: "0") {
                 guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return text(iso) }
                 digits.append(byte)
+            } else if byte != expected {
+                return text(iso)
             }
+            offset += 1
         }
-        guard utf8.count == 20, digits.first != UInt8(ascii: "0") else { return text(iso) }
+        guard offset == pattern.count, digits.first != UInt8(ascii: "0") else { return text(iso) }
         return digits
     }
 
-    private static let separators: [Int: UInt8] = [4: UInt8(ascii: "-"), 7: UInt8(ascii: "-"), 10: UInt8(ascii: "T"),
-                                                   13: UInt8(ascii: ":"), 16: UInt8(ascii: ":"), 19: UInt8(ascii: "Z")]
+    /// The usual form of a date, a `0` standing for any digit.
+    private static let pattern = Array("0000-00-00T00:00:00Z".utf8)
 
     /// A path as its folder, with the trailing slash, and its file name.
     private static func split(_ path: String) -> (String, String) {
-        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
-        return (String(path[...slash]), String(path[path.index(after: slash)...]))
+        let utf8 = path.utf8
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[...slash]), String(path[utf8.index(after: slash)...]))
     }
 
     /// The shared texts, by the name the page's script knows each list by.
     private struct Lists {
         var verdict = Names(), visibility = Names(), album = Names(), export = Names(), folder = Names()
+        private var exportNumbers: [Int64: Int?] = [:]
         private var kindNumbers: [[Int?]: Int] = [:]
         private(set) var kinds: [[Int?]] = []
+
+        /// The number of the row's export, named once per export rather than once per item.
+        mutating func export(of row: ItemRow) -> Int? {
+            if let number = exportNumbers[row.item.exportId] { return number }
+            let number = export.index(row.platform.rawValue + " · " + row.exportName)
+            exportNumbers[row.item.exportId] = number
+            return number
+        }
 
         mutating func kind(_ numbers: [Int?]) -> Int {
             if let kind = kindNumbers[numbers] { return kind }
