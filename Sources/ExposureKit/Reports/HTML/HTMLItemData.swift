@@ -7,24 +7,54 @@
 /// each mix of those numbers is one kind; a date in the usual `2024-09-26T14:28:10Z` form is the number
 /// 20240926142810; trailing empty fields are left out.
 enum HTMLItemData {
-    /// Writes the block's JSON, reading each item as it goes and asking `thumbnails` for its preview.
+    /// Writes the block's JSON, reading each item as it goes and asking `thumbnails` for its preview; the
+    /// items are turned into JSON on a worker thread while the next are read.
     static func write(_ ids: [Int64], _ items: HTMLItems, thumbnails: inout ThumbnailCollector,
                       to out: OutputFile.Writer) throws {
-        var lists = Lists()
-        var first = true
+        let rows = Rows(thumbnails: thumbnails, out: out)
         try out.write("{\"items\":[")
-        try items.inOrder(ids) { row in
+        try ItemWriter.overlapping(write: rows.write) { add in try items.inOrder(ids, add) }
+        thumbnails = rows.thumbnails
+        try out.write { bytes in
+            bytes.append(contentsOf: "],\n\"kinds\":[".utf8)
+            for (index, kind) in rows.lists.kinds.enumerated() {
+                let numbers = kind.map { $0.map(String.init) ?? "null" }.joined(separator: ",")
+                bytes.append(contentsOf: "\(index == 0 ? "" : ",")[\(numbers)]".utf8)
+            }
+            bytes.append(contentsOf: "],\n\"lists\":{".utf8)
+            for (index, (key, names)) in rows.lists.all.enumerated() {
+                bytes.append(contentsOf: "\(index == 0 ? "" : ",")\"\(key)\":".utf8)
+                JSONText.append(names.list, to: &bytes)
+            }
+            bytes.append(contentsOf: "}}".utf8)
+        }
+    }
+
+    /// The rows written so far and what they share; used by the worker alone until the caller has waited for it.
+    private final class Rows: @unchecked Sendable {
+        var lists = Lists()
+        var thumbnails: ThumbnailCollector
+        private let out: OutputFile.Writer
+        private var first = true
+
+        init(thumbnails: ThumbnailCollector, out: OutputFile.Writer) {
+            self.thumbnails = thumbnails
+            self.out = out
+        }
+
+        @Sendable func write(_ row: ItemRow) throws {
             let item = row.item
             let (folder, name) = split(item.archivePath)
             let kind = lists.kind([lists.verdict.index(item.aiTraining), lists.visibility.index(item.visibility),
-                                   lists.album.index(item.album), lists.export(of: row),
-                                   lists.folder.index(folder)])
+                                   lists.album.index(item.album), lists.export(of: row), lists.folder.index(folder)])
             let location = item.hasLocation ? CSVExport.degrees(item.latitude) + ", " + CSVExport.degrees(item.longitude) : nil
             var optional: [[UInt8]?] = [date(item.postedAt), text(location), date(item.takenAt), text(item.caption),
                                         text(thumbnails.source(for: row))]
             while let last = optional.last, last == nil { optional.removeLast() }
+            let opening = first ? "[\(kind)," : ",\n[\(kind),"
+            first = false
             try out.write { bytes in
-                bytes.append(contentsOf: (first ? "[\(kind)," : ",\n[\(kind),").utf8)
+                bytes.append(contentsOf: opening.utf8)
                 JSONText.append(name, to: &bytes)
                 for field in optional {
                     bytes.append(UInt8(ascii: ","))
@@ -32,20 +62,6 @@ enum HTMLItemData {
                 }
                 bytes.append(UInt8(ascii: "]"))
             }
-            first = false
-        }
-        try out.write { bytes in
-            bytes.append(contentsOf: "],\n\"kinds\":[".utf8)
-            for (index, kind) in lists.kinds.enumerated() {
-                let numbers = kind.map { $0.map(String.init) ?? "null" }.joined(separator: ",")
-                bytes.append(contentsOf: "\(index == 0 ? "" : ",")[\(numbers)]".utf8)
-            }
-            bytes.append(contentsOf: "],\n\"lists\":{".utf8)
-            for (index, (key, names)) in lists.all.enumerated() {
-                bytes.append(contentsOf: "\(index == 0 ? "" : ",")\"\(key)\":".utf8)
-                JSONText.append(names.list, to: &bytes)
-            }
-            bytes.append(contentsOf: "}}".utf8)
         }
     }
 
