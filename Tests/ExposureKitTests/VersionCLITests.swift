@@ -44,6 +44,20 @@ struct VersionCLITests {
         #endif
     }
 
+    @Test func namesTheLibxml2ItWasBuiltWith() throws {
+        let pkgConfig = Process()
+        pkgConfig.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        pkgConfig.arguments = ["pkg-config", "--modversion", "libxml-2.0"]
+        let out = Pipe()
+        pkgConfig.standardOutput = out
+        try pkgConfig.run()
+        let expected = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        pkgConfig.waitUntilExit()
+        #expect(!expected.isEmpty)
+        #expect(try line("libxml2:") == "libxml2: \(expected) (built with; reads HTML-format exports)")
+    }
+
     @Test func namesTheSQLiteItRunsWith() throws {
         let expected = try DatabaseQueue().read { db in try String.fetchOne(db, sql: "SELECT sqlite_version()") }
         #expect(try line("SQLite:") == "SQLite: \(try #require(expected))")
