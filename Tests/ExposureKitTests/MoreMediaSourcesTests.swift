@@ -50,6 +50,13 @@ struct MoreMediaSourcesTests {
         #expect(only(after, "reel")?["visibility"] == "unknown", "a reel under short_videos/ is asked about as a reel")
     }
 
+    @Test func aSharedMemoryIsATimelinePostForLimitingPastPosts() throws {
+        let (db, _) = try MediaSourcesTests.scanned([memories])
+        _ = try exposure(["visibility", "set", "public", "--in", "posts", "--always"], db: db)
+        let plan = try PlanDocument(try exposure(["plan", "--format", "json"], db: db).stdout)
+        #expect(try plan.action("facebook-limit-past-posts").items == 2, "the post and the shared memory; birthday media's surface is not known")
+    }
+
     @Test func commentPhotosOfOlderLayoutsAreRead() throws {
         for (fixture, count) in [("facebook/2022-comments/facebook-jdoe-2022-08-01", 1), ("facebook/2023-comments/facebook-jdoe-2023-08-01.zip", 2)] {
             let all = try MediaSourcesTests.scanned([Paths.fixture(fixture)]).rows
