@@ -71,4 +71,31 @@ struct MediaAccountTests {
         #expect(report.contains("\(media)/stray.jpg: a media file named only by \(file)"))
         #expect(report.contains("\(media)/web.jpg: a media file named only by \(file)"))
     }
+
+    /// A download that mixes Instagram's files into a Facebook export says they were not read, and
+    /// their media stay unexplained rather than silently dropped.
+    @Test func instagramFilesInAFacebookDownloadAreNamedAsNotRead() throws {
+        let root = Paths.temporaryFolder().appendingPathComponent("facebook-jdoe-2025-10-10")
+        let files = [
+            "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json":
+                #"[{"timestamp": 1735689600, "attachments": [{"data": [{"media": {"uri": "your_facebook_activity/posts/media/M/fb.jpg"}}]}]}]"#,
+            "your_instagram_activity/content/posts_1.json": #"[{"media": [{"uri": "media/posts/202501/ig.jpg", "creation_timestamp": 1735689600}]}]"#,
+        ]
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        for media in ["your_facebook_activity/posts/media/M/fb.jpg", "media/posts/202501/ig.jpg"] {
+            let url = root.appendingPathComponent(media)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data([0xFF, 0xD8, 0xFF, 0xD9]).write(to: url)
+        }
+        let db = Paths.temporaryFolder().appendingPathComponent("e.sqlite").path
+        let scan = try CLI.run(["scan", "--db", db, root.path])
+        #expect(scan.stdout.contains("Media files: 1 explained, 0 left out, 1 unexplained."))
+        let report = try CLI.run(["report", "--db", db]).stdout
+        #expect(report.contains("your_instagram_activity/: not read: 1 Instagram file in this Facebook download"))
+        #expect(report.contains("media/posts/202501/ig.jpg: a media file named only by your_instagram_activity/content/posts_1.json"))
+    }
 }
