@@ -791,10 +791,11 @@ class Ref:
 
 
 FB_SOURCE_ORDER = ["post", "album", "uncategorized", "video", "story", "reel", "profile_picture",
-                   "cover_photo", "group", "other_page", "comment", "group_comment", "page_post", "threads",
-                   "other_content", "meta_ai", "archived", "deleted", "unreferenced"]
+                   "cover_photo", "profile_update", "group", "other_page", "comment", "group_comment", "page_post",
+                   "threads", "other_content", "meta_ai", "shared_memory", "birthday", "top_moments", "dating",
+                   "avatar", "insights", "archived", "deleted", "unreferenced"]
 FB_POST_LIKE = ("post", "group", "story", "profile_update", "other_page", "reel", "comment", "group_comment",
-                "meta_ai")
+                "meta_ai", "shared_memory", "birthday", "top_moments")
 PAGE_KINDS = ("post", "album", "uncategorized", "video", "reel")
 
 FB_COLUMNS = ["platform", "media_type", "archive_path", "source", "album", "caption", "posted_at",
@@ -879,7 +880,7 @@ class Export:
             elif r.page and r.source in PAGE_KINDS:
                 tags.append("page_post")
             elif r.source == "profile_update":
-                tags.append(r.update_kind)
+                tags += [r.update_kind, "profile_update"]
             else:
                 tags.append(r.source)
         sources = [s for s in FB_SOURCE_ORDER if s in tags]
@@ -913,7 +914,7 @@ class Export:
         public = ("profile_picture" in sources or "cover_photo" in sources
                   or (self.page_export and "page_post" in sources))
         vis, vsrc = ("public", "platform_rule") if public else ("unknown", "none")
-        if sources == ["meta_ai"]:
+        if sources == ["meta_ai"] or (sources and set(sources) <= {"dating", "top_moments"}):
             vis, vsrc = "private", "platform_rule"
         return {
             "platform": "facebook", "media_type": media_type, "archive_path": m.key,
@@ -948,8 +949,10 @@ class Export:
             vis, vsrc = "public", "platform_rule"
         elif "archived" in sources or "deleted" in sources:
             vis, vsrc = "private", "platform_rule"
-        elif sources == ["threads"]:
-            vis, vsrc = "unknown", "none"   # Threads privacy is set apart from Instagram's
+        elif sources == ["threads"] or sources == ["comment"]:
+            vis, vsrc = "unknown", "none"   # Threads privacy is set apart; a comment has its post's audience
+        elif sources == ["meta_ai"]:
+            vis, vsrc = "private", "platform_rule"
         elif self.private is None:
             vis, vsrc = "unknown", "none"
         else:
@@ -962,7 +965,8 @@ class Export:
             "camera_model": ex.model if ex and ex.model else "", "upload_ip": "",
             "file_exif": m.file.file_exif if present else "missing",
             "visibility": vis, "visibility_source": vsrc,
-            "was_public": "unknown" if sources == ["threads"] else self.was_public(posted, sources),
+            "was_public": ("unknown" if sources in (["threads"], ["comment"]) else "no" if sources == ["meta_ai"]
+                           else self.was_public(posted, sources)),
         }
 
     def was_public(self, posted: int | None, sources: list[str]) -> str:
@@ -1623,6 +1627,12 @@ def fb_comment(ex: Export, t: int, text: str, media: list[Media], source: str = 
     return d
 
 
+def fb_media(key: str, folder: str, t: str, f: File, **kw) -> Media:
+    """A Facebook media file in `folder`, named as Facebook names them, its extension by its format."""
+    ext = {"mp4": ".mp4", "png": ".png"}.get(f.kind, ".jpg")
+    return Media(uri=f"{folder}/{fb_name(key, ext)}", file=f, created=ts(t), **kw)
+
+
 def fb_2025_sources() -> Export:
     """The 2025 layout's media outside posts and albums: reels, comment photos, group-comment
     photos and a chat with Meta AI."""
@@ -1632,9 +1642,7 @@ def fb_2025_sources() -> Export:
     pm = f"{act}/posts/media"
     ip = "198.51.100.23"
 
-    def m(key, folder, t, f, **kw):
-        return Media(uri=f"{folder}/{fb_name(key, '.mp4' if f.kind == 'mp4' else '.jpg')}", file=f, created=ts(t), **kw)
-
+    m = fb_media
     rl1 = m("fb25-rl1", f"{pm}/Reels_{token('fb25-rl', 10)}", "2025-02-14T19:00:00", File("mp4", "fb25-rl1"),
             kind="video", exif={"upload_ip": ip},
             note="reel that is also in the posts file -> one item, post;reel")
@@ -1666,22 +1674,142 @@ def fb_2025_sources() -> Export:
     thread = f"{act}/messages/inbox/metaai_{digits('fb25-ai', 16)}"
     ai1 = Media(uri=f"{thread}/photos/{fb_name('fb25-ai1')}", file=File("jpeg", "fb25-ai1"),
                 created=ts("2025-05-20T21:00:00"), note="photo sent to Meta AI -> meta_ai, private/platform_rule")
-    ai_reply = f"{thread}/photos/{fb_name('fb25-ai2')}"
-    ex.put(ai_reply, File("png", "fb25-ai2").data())
-    ex.ref(ai1, Ref("meta_ai", ts("2025-05-20T21:00:05"), enc("What bird is this?")))
-    ex.json(f"{thread}/message_1.json", {
-        "participants": [{"name": "Meta AI"}, {"name": "Jane Doe"}],
-        "messages": [
-            {"sender_name": "Meta AI", "timestamp_ms": ts("2025-05-20T21:00:20") * 1000,
-             "content": enc("It looks like a grey heron. Here is a drawing of one."),
-             "photos": [{"uri": ai_reply, "creation_timestamp": ts("2025-05-20T21:00:20")}]},
-            {"sender_name": "Jane Doe", "timestamp_ms": ts("2025-05-20T21:00:05") * 1000,
-             "content": enc("What bird is this?"),
-             "photos": [{"uri": ai1.uri, "creation_timestamp": ai1.created}]},
-            {"sender_name": "Jane Doe", "timestamp_ms": ts("2025-05-20T20:59:00") * 1000, "content": enc("Hi")}],
-        "title": "Meta AI", "is_still_participant": True, "thread_path": thread.split("/", 2)[2]})
+    meta_ai_chat(ex, thread, "Jane Doe", ai1, (fb_name('fb25-ai2'), "fb25-ai2"), "What bird is this?",
+                 "It looks like a grey heron. Here is a drawing of one.",
+                 more=[{"sender_name": "Jane Doe", "timestamp_ms": ts("2025-05-20T20:59:00") * 1000, "content": enc("Hi")}])
     # Another chat stays skipped: its photo is neither an item nor unexplained.
     friend_chat(ex, act, "fb25", ts("2025-05-05T10:00:00"))
+    return ex
+
+
+FBPM_ROOT = "facebook-jdoe-2025-09-01-Pm45Qr78"
+
+
+def meta_ai_chat(ex: Export, thread: str, owner: str, photo: Media, reply: tuple[str, str], question: str, answer: str,
+                 more: list[dict] = ()):
+    """A chat with Meta AI (Messenger's thread shape): the owner's photo sent 5 s after it was made,
+    Meta AI's answer with a PNG of its own 15 s later (`reply`: its file name and key; named by the
+    export, but no item), then `more`."""
+    reply_name, reply_key = reply
+    reply = f"{thread}/photos/{reply_name}"
+    ex.put(reply, File("png", reply_key).data())
+    asked, answered = photo.created + 5, photo.created + 20
+    ex.ref(photo, Ref("meta_ai", asked, enc(question)))
+    ex.json(f"{thread}/message_1.json", {
+        "participants": [{"name": "Meta AI"}, {"name": owner}],
+        "messages": [
+            {"sender_name": "Meta AI", "timestamp_ms": answered * 1000, "content": enc(answer),
+             "photos": [{"uri": reply, "creation_timestamp": answered}]},
+            {"sender_name": owner, "timestamp_ms": asked * 1000, "content": enc(question),
+             "photos": [{"uri": photo.uri, "creation_timestamp": photo.created}]},
+            *more],
+        "title": "Meta AI", "is_still_participant": True, "thread_path": thread.split("/", 2)[2]})
+
+
+def fb_envelope(ex: Export, source: str, t: int, message: str | None, label: str, media: list[Media]) -> dict:
+    """The label_values envelope of shared_memories.json, birthday_media.json and top moments:
+    the owner's words under a "Message" label, the media under another label's `media`."""
+    for m in media:
+        if source == "birthday":   # its title is a greeting: the caption, not an album
+            ex.ref(m, Ref(source, t, enc(message or m.title)))
+        else:
+            ex.ref(m, Ref(source, t, enc(message) if message else None, title=enc(m.title) if m.title else None))
+    labels = [{"label": "Message", "value": enc(message)}] if message else []
+    labels.append({"label": label, "media": [m.fb_json() for m in media]})
+    return {"fbid": digits(f"{source}-{t}", 15), "timestamp": t, "media": [], "label_values": labels}
+
+
+def fb_2025_profile_and_memories() -> Export:
+    """The 2025 layout's remaining owner media: profile-update history standing alone (its albums
+    gone), shared memories, birthday media, the top-moments recap, Dating photos, Meta Avatars and
+    reels under the short_videos/ name."""
+    ex = Export("facebook", "2025-profile-and-memories", FBPM_ROOT)
+    ex.export_time = ts("2025-09-01T06:00:00")
+    act = "your_facebook_activity"
+    pm = f"{act}/posts/media"
+    ip = "203.0.113.45"
+
+    p1 = fb_media("fbpm-p1", f"{pm}/Mobileuploads_{token('fbpm-mu', 10)}", "2025-01-05T15:00:00", File("jpeg", "fbpm-p1"),
+                  title="Mobile uploads", note="a post's photo that the top-moments recap repeats -> post;top_moments, unknown")
+    pu1 = fb_media("fbpm-pu1", f"{pm}/Profilepictures_{token('fbpm-pp', 10)}", "2025-02-01T08:00:00",
+                   File("jpeg", "fbpm-pu1"), exif={"upload_ip": ip},
+                   note="profile picture named only by profile_update_history (album deleted) -> profile_picture;profile_update, public")
+    cu1 = fb_media("fbpm-cu1", f"{pm}/Coverphotos_{token('fbpm-cv', 10)}", "2025-02-02T08:00:00", File("jpeg", "fbpm-cu1"),
+                   note="cover photo named only by profile_update_history -> cover_photo;profile_update, public")
+    sm1 = fb_media("fbpm-sm1", f"{pm}/Memories_{token('fbpm-sm', 10)}", "2015-06-10T12:00:00", File("jpeg", "fbpm-sm1"),
+                   exif={"upload_ip": ip, "taken_timestamp": ts("2015-06-10T11:20:00")},
+                   note="old photo shared again through Memories (label_values media) -> shared_memory, unknown, asked with posts")
+    bm1 = fb_media("fbpm-bm1", f"{pm}/Birthday_{token('fbpm-bd', 10)}", "2025-03-14T09:00:00", File("mp4", "fbpm-bm1"),
+                   kind="video", title="Happy birthday, Jane!", note="birthday_media.json video -> birthday, unknown")
+    tm2 = fb_media("fbpm-tm2", f"{pm}/Topmoments_{token('fbpm-tm', 10)}", "2024-12-20T10:00:00", File("jpeg", "fbpm-tm2"),
+                   desc="Our best day of 2024", note="only in the top-moments recap -> top_moments, private/platform_rule")
+    dp1 = fb_media("fbpm-dp1", f"{act}/dating/photos", "2024-05-01T20:00:00", File("jpeg", "fbpm-dp1"),
+                   note="Dating profile picture -> dating, private/platform_rule")
+    dp2 = fb_media("fbpm-dp2", f"{act}/dating/photos", "2024-05-01T20:05:00", File("jpeg", "fbpm-dp2"),
+                   exif={"upload_ip": ip, "taken_timestamp": ts("2024-04-28T16:30:00")},
+                   note="Dating photo with exif_data -> dating")
+    av1 = fb_media("fbpm-av1", "personal_information/avatars/media", "2023-11-11T11:00:00", File("png", "fbpm-av1"),
+                   note="rendered avatar (your_avatar.json avatars_v2) -> avatar, unknown, asked with the profile")
+    av2 = fb_media("fbpm-av2", "personal_information/avatars/media", "2023-11-11T11:05:00", File("png", "fbpm-av2"),
+                   note="avatar sticker nested in avatar_data.json label_values[].dict[].dict[].media[] -> avatar")
+    rv1 = fb_media("fbpm-rv1", f"{pm}/Reels_{token('fbpm-rl', 10)}", "2025-07-04T18:00:00", File("mp4", "fbpm-rv1"),
+                   kind="video", note="reel in short_videos/your_reels_1.json (lasso_videos_v2) -> reel")
+    ex.json(f"{act}/posts/your_posts__check_ins__photos_and_videos_1.json", [
+        fb_post(ex, ts("2025-01-05T15:00:10"), "New year, new trails", [p1], "Jane Doe updated her status.")])
+    ex.json("personal_information/profile_information/profile_update_history.json", {"profile_updates_v2": [
+        fb_post(ex, pu1.created, None, [pu1], "Jane Doe updated her profile picture.", source="profile_update",
+                update_kind="profile_picture"),
+        fb_post(ex, cu1.created, None, [cu1], "Jane Doe updated her cover photo.", source="profile_update",
+                update_kind="cover_photo")]})
+    ex.json(f"{act}/posts/shared_memories.json", [
+        fb_envelope(ex, "shared_memory", ts("2025-06-10T12:30:00"), "Ten years ago today 🏖️", "Photo", [sm1])])
+    ex.json(f"{act}/posts/birthday_media.json", [
+        fb_envelope(ex, "birthday", ts("2025-03-14T09:00:00"), None, "Birthday video", [bm1])])
+    ex.json("preferences/memories/top_moments_of_the_year.json", [
+        fb_envelope(ex, "top_moments", ts("2024-12-31T10:00:00"), None, "Top moments of 2024", [p1, tm2])])
+    for d in (dp1, dp2):
+        ex.ref(d, Ref("dating"))
+    ex.json(f"{act}/dating/your_dating_profile.json", {"dating_profile_v2": {
+        "name": enc("Jane"), "profile_picture": dp1.fb_json(), "photos": [dp2.fb_json()]}})
+    for a in (av1, av2):
+        ex.ref(a, Ref("avatar"))
+    ex.json("personal_information/other_personal_information/your_avatar.json", {"avatars_v2": [
+        {"uri": av1.uri, "creation_timestamp": av1.created}]})
+    ex.json("personal_information/avatars/avatar_data.json", {"label_values": [{"label": "Avatar stickers", "dict": [
+        {"dict": [{"label": "Sticker", "media": [{"uri": av2.uri, "creation_timestamp": av2.created,
+                                                  "ai_stickers": False}]}]}]}]})
+    ex.json(f"{act}/short_videos/your_reels_1.json", {"lasso_videos_v2": [
+        fb_post(ex, ts("2025-07-04T18:05:00"), "Fireworks over the lake", [rv1], "Jane Doe shared a reel.",
+                source="reel")]})
+    return ex
+
+
+def fb_older_comments(era: str) -> Export:
+    """Comment photos in the older layouts: 2020-22 (`comments_and_reactions/` at the root, `posts/`)
+    and 2023 (`your_activity_across_facebook/`), with a group comment in the 2023 one."""
+    top = {"2022": "", "2023": "your_activity_across_facebook/"}[era]
+    ex = Export("facebook", f"{era}-comments", f"facebook-jdoe-{era}-08-01")
+    ex.export_time = ts(f"{era}-08-01T06:00:00")
+    pm = f"{top}posts/media" if top else "posts/media"
+    key = f"fbc{era}"
+
+    def m(k, folder, t, **kw):
+        return Media(uri=f"{pm}/{folder}/{fb_name(f'{key}-{k}')}", file=File("jpeg", f"{key}-{k}"), created=ts(t), **kw)
+
+    p1 = m("p1", f"Mobileuploads_{token(key + '-mu', 10)}", f"{era}-05-01T10:00:00", title="Mobile uploads",
+           note="a post's photo -> post")
+    c1 = m("c1", f"Commentphotos_{token(key + '-cm', 10)}", f"{era}-05-02T11:00:00",
+           exif={"upload_ip": "192.0.2.44", "taken_timestamp": ts(f"{era}-05-02T10:15:00")},
+           note=f"{era} layout comment photo -> comment, unknown")
+    posts = f"{top}posts/your_posts_1.json" if era == "2022" else f"{top}posts/your_posts__check_ins__photos_and_videos_1.json"
+    ex.json(posts, [fb_post(ex, ts(f"{era}-05-01T10:00:05"), "Spring in the garden", [p1], "Jane Doe updated her status.")])
+    ex.json(f"{top}comments_and_reactions/comments.json", {"comments_v2": [
+        fb_comment(ex, ts(f"{era}-05-02T11:00:00"), "Same flowers in ours!", [c1])]})
+    if era == "2023":
+        g1 = m("g1", f"Groupcomments_{token(key + '-gc', 10)}", f"{era}-06-01T09:00:00",
+               note="2023 layout group-comment photo -> group_comment")
+        ex.json(f"{top}groups/your_comments_in_groups.json", {"group_comments_v2": [
+            fb_comment(ex, ts(f"{era}-06-01T09:00:00"), "Our club's first meeting", [g1], source="group_comment")]})
     return ex
 
 
@@ -2197,10 +2325,13 @@ class HtmlFixture:
         self.ex.json(f"{folder}/{name}.json", fb_collection(self.ex, key, source, media))
         self.page(f"{folder}/{name}.html", title, [self.media_block(m) for m in media])
 
-    def posts(self, path: str, posts: list[tuple[int, str | None, list[Media]]]):
-        """Posts show no table (reference §3.4): the post's text, each media with its album name, the post's date."""
-        self.ex.json(path.replace(".html", ".json"), [fb_post(self.ex, t, text, media, "Jane Doe added a new photo.")
-                                                    for t, text, media in posts])
+    def posts(self, path: str, posts: list[tuple[int, str | None, list[Media]]], source: str = "post",
+              key: str | None = None, update_kind: str | None = None):
+        """Posts show no table (reference §3.4): the post's text, each media with its album name, the post's date.
+        Reels (`short_videos/your_reels`) are the same page over `{"lasso_videos_v2": [...]}`."""
+        listed = [fb_post(self.ex, t, text, media, "Jane Doe added a new photo.", source=source, update_kind=update_kind)
+                  for t, text, media in posts]
+        self.ex.json(path.replace(".html", ".json"), {key: listed} if key else listed)
         blocks = []
         for t, text, media in posts:
             words = f'<div class="_2pin"><div>{esc(text)}</div></div>' if text else ""
@@ -2208,13 +2339,16 @@ class HtmlFixture:
                            + (f"<div>{esc(m.title)}</div>" if m.title else "") + "</div></div>" for m in media)
             inner = f'<div>{words}<div class="_2pin"><div class="_a7nf">{grid}</div></div></div>'
             blocks.append(self.block(inner, self.date(t), "Jane Doe added a new photo."))
-        self.page(path, "Your posts", blocks)
+        self.page(path, "Your reels" if source == "reel" else "Your posts", blocks)
 
     # -- Instagram pages ----------------------------------------------------------------------
-    def ig_page(self, name: str, title: str, key: str | None, source: str, posts: list[tuple[int | None, str | None, list[Media]]]):
+    def ig_page(self, name: str, title: str, key: str | None, source: str, posts: list[tuple[int | None, str | None, list[Media]]],
+                grouped: bool = False):
+        """`key` wraps the file's list; `grouped` lists posts (`{"media": [...]}`) under it, as other_content does."""
         folder = "your_instagram_activity/media"
-        if key is None:
-            self.ex.json(f"{folder}/{name}.json", [ig_post(self.ex, media, caption, t, source) for t, caption, media in posts])
+        if key is None or grouped:
+            listed = [ig_post(self.ex, media, caption, t, source) for t, caption, media in posts]
+            self.ex.json(f"{folder}/{name}.json", {key: listed} if key else listed)
         else:
             self.ex.json(f"{folder}/{name}.json", {key: ig_items(self.ex, [m for _, _, ms in posts for m in ms], source)})
         blocks = []
@@ -2380,6 +2514,14 @@ def html_fb_2024_split() -> HtmlFixture:
     fx.collection(act, "your_uncategorized_photos", "other_photos_v2", "uncategorized", "Your uncategorized photos", [u1])
     fx.posts(f"{act}/your_posts__check_ins__photos_and_videos_1.html",
              [(ts("2024-01-01T00:01:02"), "Fireworks over the harbour 🎇", [m1, m2])])
+    rl = Media(uri=f"{media}/Reels_{token('h24s-rl', 10)}/{fb_name('h24s-rl1', '.mp4')}", file=File("mp4", "h24s-rl1"),
+               created=ts("2024-02-10T18:00:00"), kind="video", note="reel page short_videos/your_reels.html -> reel")
+    pp = Media(uri=f"{media}/Profilepictures_{token('h24s-pp', 10)}/{fb_name('h24s-pp1')}", file=File("jpeg", "h24s-pp1"),
+               created=ts("2024-02-20T08:00:00"), note="profile_update_history.html -> profile_picture;profile_update, public")
+    fx.posts("personal_information/profile_information/profile_update_history.html", [(ts("2024-02-20T08:00:05"), None, [pp])],
+             source="profile_update", key="profile_updates_v2", update_kind="profile_picture")
+    fx.posts("your_facebook_activity/short_videos/your_reels.html", [(ts("2024-02-10T18:00:40"), "Lantern festival", [rl])],
+             source="reel", key="lasso_videos_v2")
     fx.pages["start_here.html"] = html_page("Your information", '<a href="your_facebook_activity/posts/album/0.html">Albums</a>', 0)
     fx.pages["your_facebook_activity/comments_and_reactions/comments.html"] = html_page(
         "Comments", '<div class="_a6-g"><div class="_2ph_ _a6-p">Nice!</div><div class="_3-94 _a6-o">Jan 02, 2024 9:00:00am</div></div>', 2)
@@ -2425,6 +2567,9 @@ def html_ig_2025_italian() -> HtmlFixture:
     fx.ig_page("stories", "Storie", "ig_stories", "story", [(None, None, [s1])])
     fx.ig_page("reels", "Reel", "ig_reels_media", "reel", [(None, None, [r1])])
     fx.ig_page("profile_photos", "Foto del profilo", "ig_profile_picture", "profile_picture", [(None, None, [pr])])
+    oc = m("h25i-oc", "other/202507", ".jpg", "2025-07-07T07:07:00", File("jpeg", "h25i-oc"), note="other_content.html -> other_content")
+    fx.ig_page("other_content", "Altri contenuti", "ig_other_media", "other_content", [(ts("2025-07-07T07:07:30"), "Lago di Como", [oc])],
+               grouped=True)
     info = "personal_information/personal_information/personal_information.json"
     ex.json(info, {"profile_user": [{"media_map_data": {"Foto del profilo": {"uri": pr.uri, "creation_timestamp": pr.created, "title": ""}},
                                      "string_map_data": {"Nome utente": {"value": "jdoe", "timestamp": 0},
@@ -2516,11 +2661,66 @@ def ig_2026_threads() -> Export:
     base = "your_instagram_activity/media"
     ex.json(f"{base}/posts_1.json", [ig_post(ex, [po1], "Autumn leaves 🍂", ts("2025-10-10T10:10:30"))])
     ex.json(f"{base}/other_content.json", {"ig_other_media": [{"media": ig_items(ex, [oc1], "other_content")}]})
+    ig_public_account(ex)
+    return ex
+
+
+IGCA_ROOT = "instagram-jdoe-2025-10-01-Ci56Ai78"
+
+
+def ig_public_account(ex: Export):
+    """The 2024+ personal_information.json of jdoe's public account."""
     ex.json("personal_information/personal_information/personal_information.json", {"profile_user": [{
         "title": "", "media_map_data": {},
         "string_map_data": {
             "Username": {"href": "", "value": "jdoe", "timestamp": 0},
             "Private Account": {"href": "", "value": "False", "timestamp": 0}}}]})
+
+
+def ig_2025_comments_insights_ai() -> Export:
+    """A 2025 Instagram export of a public professional account: media named by comments
+    (post_comments_1.json, hype.json), thumbnails in past insights, and a chat with Meta AI."""
+    ex = Export("instagram", "2025-comments-insights-ai", IGCA_ROOT)
+    ex.export_time = ts("2025-10-01T07:00:00")
+    ex.private = False
+
+    def m(folder, key, t, ext=".webp", **kw):
+        fmt = {".webp": "webp", ".jpg": "jpeg"}[ext]
+        return Media(uri=f"media/{folder}/{ig_name(key, ext)}", file=File(fmt, key), created=ts(t), **kw)
+
+    po1 = m("posts/202508", "igca-po1", "2025-08-01T10:00:00", note="a post the owner commented on -> post;comment, public")
+    po2 = m("posts/202508", "igca-po2", "2025-08-15T10:00:00", note="a post whose insights thumbnail is the same file -> post;insights")
+    cm1 = m("comments/202509", "igca-cm1", "2025-09-03T12:00:00", ext=".jpg",
+            note="media named only by post_comments_1.json -> comment, unknown/none (the post's audience)")
+    hy1 = m("comments/202509", "igca-hy1", "2025-09-10T12:00:00", ext=".jpg",
+            note="media named only by hype.json (story comments) -> comment")
+    in1 = m("insights/202507", "igca-in1", "2025-07-20T10:00:00", ext=".jpg",
+            note="thumbnail only in past_instagram_insights/posts.json -> insights, public/account_setting")
+    base = "your_instagram_activity/media"
+    ex.json(f"{base}/posts_1.json", [ig_post(ex, [po1], "Harbour lights", ts("2025-08-01T10:00:30")),
+                                     ig_post(ex, [po2], "Ferry at dawn", ts("2025-08-15T10:00:30"))])
+
+    def comment(media: Media, text: str, t: int) -> dict:
+        ex.ref(media, Ref("comment", t, enc(text)))
+        return {"media_list_data": [{"uri": media.uri}], "string_map_data": {
+            "Comment": {"value": enc(text)}, "Media Owner": {"value": "jdoe"}, "Time": {"timestamp": t}}}
+
+    ex.json("your_instagram_activity/comments/post_comments_1.json", [
+        comment(po1, "Thanks everyone! 🙏", ts("2025-08-02T09:00:00")),
+        comment(cm1, "Found it on the pier", ts("2025-09-03T12:00:00"))])
+    ex.json("your_instagram_activity/comments/hype.json", {"comments_story_comments": [
+        comment(hy1, "So good", ts("2025-09-10T12:00:00"))]})
+    for thumb in (po2, in1):
+        ex.ref(thumb, Ref("insights"))
+    ex.json("logged_information/past_instagram_insights/posts.json", {"organic_insights_posts": [
+        {"media_map_data": {"Media Thumbnail": t.ig_json()},
+         "string_map_data": {"Impressions": {"value": "120"}}} for t in (po2, in1)]})
+    thread = f"your_instagram_activity/messages/ai_conversations/metaai_{digits('igca-ai', 16)}"
+    ai1 = Media(uri=f"{thread}/photos/{ig_name('igca-ai1', '.jpg')}", file=File("jpeg", "igca-ai1"),
+                created=ts("2025-09-20T21:00:00"), note="photo sent to Meta AI on Instagram -> meta_ai, private/platform_rule")
+    meta_ai_chat(ex, thread, "jdoe", ai1, (ig_name('igca-ai2', '.png'), "igca-ai2"), "Which boat is this?", "A ferry.")
+    friend_chat(ex, "your_instagram_activity", "igca", ts("2025-09-25T10:00:00"))
+    ig_public_account(ex)
     return ex
 
 
@@ -2837,10 +3037,15 @@ def build_all() -> list[tuple[Export, Path]]:
     for make, root in ((fb_2024, FB24_ROOT), (fb_2025_sources, FB25_ROOT), (fb_page, FBPAGE_ROOT)):
         out.append(zipped(make(), root))
     out.append(in_folder(fb_unknown_json()))
+    out.append(zipped(fb_2025_profile_and_memories(), FBPM_ROOT))
+    out.append(in_folder(fb_older_comments("2022")))
+    ex = fb_older_comments("2023")
+    out.append(zipped(ex, ex.root))
     out.append(in_folder(ig_2018()))
     out.append(in_folder(ig_2022()))
     out.append(zipped(ig_2025(), IG25_ROOT))
     out.append(zipped(ig_2026_threads(), IG26_ROOT))
+    out.append(zipped(ig_2025_comments_insights_ai(), IGCA_ROOT))
 
     ex = ig_2024_german()
     d = HERE / "instagram" / ex.name

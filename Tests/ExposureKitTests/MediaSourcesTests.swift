@@ -9,20 +9,21 @@ struct MediaSourcesTests {
     private let page = Paths.fixture("facebook/2026-page-export/facebook-lakesidebakery-2026-03-06-Pg12Hj34.zip")
     private let threads = Paths.fixture("instagram/2026-threads-zip/instagram-jdoe-2026-01-04-Th26Rd01.zip")
 
-    private func scanned(_ exports: [String]) throws -> (db: String, rows: [[String: String]]) {
+    /// Scans the exports into a new database as an adult in the rest of the world, and its CSV rows.
+    static func scanned(_ exports: [String], region: String = "row") throws -> (db: String, rows: [[String: String]]) {
         let db = Paths.temporaryFolder().appendingPathComponent("e.sqlite").path
         for export in exports { _ = try exposure(["scan", "--quiet", export], db: db) }
-        _ = try exposure(["facts", "set", "--region", "row", "--adult"], db: db)
+        _ = try exposure(["facts", "set", "--region", region, "--adult"], db: db)
         return (db, CSVTable(try exposure(["export", "--csv", "-"], db: db).stdout).records)
     }
 
-    private func rows(_ rows: [[String: String]], source: String) -> [[String: String]] {
+    static func rows(_ rows: [[String: String]], source: String) -> [[String: String]] {
         rows.filter { $0["source"] == source }
     }
 
     @Test func aPhotoSentToMetaAIIsUsedAndNoOtherChatIsRead() throws {
-        let all = try scanned([sources]).rows
-        let chat = rows(all, source: "meta_ai")
+        let all = try Self.scanned([sources]).rows
+        let chat = Self.rows(all, source: "meta_ai")
         #expect(chat.count == 1, "only the owner's photo: Meta AI's own image is not an item")
         #expect(chat.first?["ai_training"] == "used")
         #expect(chat.first?["ai_rule"] == "R02")
@@ -31,15 +32,15 @@ struct MediaSourcesTests {
     }
 
     @Test func aReelAlsoInThePostsFileIsOneItemWithBothSources() throws {
-        let all = try scanned([sources]).rows
-        #expect(rows(all, source: "post;reel").count == 1)
-        #expect(rows(all, source: "reel").count == 1)
+        let all = try Self.scanned([sources]).rows
+        #expect(Self.rows(all, source: "post;reel").count == 1)
+        #expect(Self.rows(all, source: "reel").count == 1)
         #expect(all.filter { $0["media_type"] == "video" }.count == 2)
     }
 
     @Test func commentPhotosTakeTheAudienceOfWhatTheyAreOnAndAreAskedAboutApart() throws {
-        let (db, all) = try scanned([sources])
-        let comment = try #require(rows(all, source: "comment").first)
+        let (db, all) = try Self.scanned([sources])
+        let comment = try #require(Self.rows(all, source: "comment").first)
         #expect(comment["upload_ip"] == "198.51.100.23")
         #expect(comment["ai_training"] == "unknown", "its audience is the post's, which the export does not tell")
         let review = try exposure(["review", "--format", "json"], db: db)
@@ -49,26 +50,26 @@ struct MediaSourcesTests {
         #expect(places.contains("groups"), "a group comment is asked about with the group")
         _ = try exposure(["visibility", "set", "public", "--in", "comments", "--always"], db: db)
         let after = CSVTable(try exposure(["export", "--csv", "-"], db: db).stdout).records
-        #expect(rows(after, source: "comment").first?["ai_training"] == "used")
-        #expect(rows(after, source: "group_comment").first?["visibility"] == "unknown")
+        #expect(Self.rows(after, source: "comment").first?["ai_training"] == "used")
+        #expect(Self.rows(after, source: "group_comment").first?["visibility"] == "unknown")
     }
 
     @Test func aPageExportIsPublicByThePlatformsRuleAndUsedForAnAdult() throws {
-        let all = try scanned([page]).rows
+        let all = try Self.scanned([page]).rows
         #expect(all.count == 4)
         #expect(all.allSatisfy { $0["source"] == "page_post" && $0["visibility"] == "public" && $0["visibility_source"] == "platform_rule" })
         #expect(all.allSatisfy { $0["ai_training"] == "used" })
     }
 
     @Test func threadsPostsAreInstagramItemsWithTheirOwnAudienceAndNoStatementOnTraining() throws {
-        let (db, all) = try scanned([threads])
-        let posts = rows(all, source: "threads")
+        let (db, all) = try Self.scanned([threads])
+        let posts = Self.rows(all, source: "threads")
         #expect(posts.count == 3, "a carousel of two and a reply; the text-only post is no item")
         #expect(posts.allSatisfy { $0["platform"] == "instagram" && $0["visibility"] == "unknown" })
-        #expect(rows(all, source: "post").first?["visibility"] == "public", "the Instagram account is public")
-        #expect(rows(all, source: "profile_picture;threads").first?["visibility"] == "public")
+        #expect(Self.rows(all, source: "post").first?["visibility"] == "public", "the Instagram account is public")
+        #expect(Self.rows(all, source: "profile_picture;threads").first?["visibility"] == "public")
         _ = try exposure(["visibility", "set", "public", "--platform", "instagram", "--in", "threads", "--always"], db: db)
-        let after = rows(CSVTable(try exposure(["export", "--csv", "-"], db: db).stdout).records, source: "threads")
+        let after = Self.rows(CSVTable(try exposure(["export", "--csv", "-"], db: db).stdout).records, source: "threads")
         #expect(after.count == 3)
         #expect(after.allSatisfy { $0["ai_training"] == "unknown" && $0["ai_rule"] == "R15" })
     }

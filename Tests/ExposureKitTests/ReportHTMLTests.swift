@@ -120,6 +120,23 @@ struct ReportHTMLTests {
         #expect(Int(leftOut.output.1)! > 0)
     }
 
+    /// The report reads only the columns it shows: a column left out of those lists would leave a field empty.
+    @Test func readsFromTheDatabaseWhatItWouldShowOfFullyReadItems() throws {
+        let folder = Paths.temporaryFolder()
+        let database = try ExposureDatabase(path: try ReportSamples.sampleDatabase(in: folder), create: false)
+        let options = Thumbnails.Options(embed: true, embedLimit: 1 << 20, reportFolder: folder)
+        let (stored, held) = try database.read { db in
+            let content = try ReportContent.fetch(db)
+            let pages = (folder.appendingPathComponent("stored.html"), folder.appendingPathComponent("held.html"))
+            try OutputFile.stream(to: pages.0.path) { try HTMLReport.write(content, db, thumbnails: options, to: $0) }
+            let rows = try ItemRow.fetchAll(db)
+            try OutputFile.stream(to: pages.1.path) { try HTMLReport.write(content, items: .held(rows), thumbnails: options, to: $0) }
+            return try (String(contentsOf: pages.0, encoding: .utf8), String(contentsOf: pages.1, encoding: .utf8))
+        }
+        #expect(stored.contains("data:image/jpeg;base64,") && stored.contains("\"lists\":{\"verdict\""))
+        #expect(stored == held)
+    }
+
     @Test func refusesThumbnailOptionsWithoutHTML() throws {
         let outcome = try CLI.run(["report", "--embed-thumbnails", "--db", "/nonexistent.sqlite"])
         #expect(outcome.status != 0 && outcome.stderr.contains("--embed-thumbnails only applies with --html FILE."))

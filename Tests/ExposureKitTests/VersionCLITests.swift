@@ -17,6 +17,21 @@ struct VersionCLITests {
         try #require(try lines().first { $0.hasPrefix(prefix) }, "no line starting \(prefix)")
     }
 
+    /// What pkg-config says of `library`, the version the build compiled against.
+    private func pkgConfigVersion(_ library: String) throws -> String {
+        let pkgConfig = Process()
+        pkgConfig.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        pkgConfig.arguments = ["pkg-config", "--modversion", library]
+        let out = Pipe()
+        pkgConfig.standardOutput = out
+        try pkgConfig.run()
+        let version = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        pkgConfig.waitUntilExit()
+        #expect(!version.isEmpty)
+        return version
+    }
+
     @Test func namesTheToolAndTheRuleSetDate() throws {
         let first = try #require(try lines().first)
         #expect(first.wholeMatch(of: /exposure \d+\.\d+\.\d+/) != nil, "\(first)")
@@ -25,16 +40,7 @@ struct VersionCLITests {
     }
 
     @Test func namesTheLibexifItWasBuiltWithAndTheFileItRuns() throws {
-        let pkgConfig = Process()
-        pkgConfig.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        pkgConfig.arguments = ["pkg-config", "--modversion", "libexif"]
-        let out = Pipe()
-        pkgConfig.standardOutput = out
-        try pkgConfig.run()
-        let expected = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        pkgConfig.waitUntilExit()
-        #expect(!expected.isEmpty)
+        let expected = try pkgConfigVersion("libexif")
 
         let libexif = try line("libexif:")
         #expect(libexif.hasPrefix("libexif: \(expected) (built with)"), "\(libexif)")
@@ -42,6 +48,11 @@ struct VersionCLITests {
         let file = try #require(libexif.firstMatch(of: /running (\S+)/)?.1, "\(libexif)")
         #expect(file.contains("libexif.so.12") && FileManager.default.fileExists(atPath: String(file)), "\(libexif)")
         #endif
+    }
+
+    @Test func namesTheLibxml2ItWasBuiltWith() throws {
+        let expected = try pkgConfigVersion("libxml-2.0")
+        #expect(try line("libxml2:") == "libxml2: \(expected) (built with; reads HTML-format exports)")
     }
 
     @Test func namesTheSQLiteItRunsWith() throws {

@@ -14,6 +14,8 @@ public final class ExportArchive {
     public let duplicatePaths: [String]
     /// The reader of the thread that opened the export; the JSON reader lends it to one worker at a time.
     let reader: EntryReader
+    /// The media references of the JSON files read whole so far, for the media account.
+    let readReferences = ReadJSONReferences()
     private let resolver: PathResolver
 
     /// Opens every part and indexes its files; throws a user-facing `ExportError`.

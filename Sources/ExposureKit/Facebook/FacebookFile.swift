@@ -13,6 +13,11 @@ enum FacebookFile: Equatable {
     case comments
     case groupComments
     case metaAIChat
+    case sharedMemories
+    case birthdayMedia
+    case topMoments
+    case dating
+    case avatars
     case privacySettings
     case profileInformation
 
@@ -48,6 +53,12 @@ enum FacebookFile: Equatable {
         "your_posts_on_other_pages_and_profiles": .otherPages,
         "comments": .comments,
         "your_comments_in_groups": .groupComments,
+        "shared_memories": .sharedMemories,
+        "birthday_media": .birthdayMedia,
+        "top_moments_of_the_year": .topMoments,
+        "your_dating_profile": .dating,
+        "your_avatar": .avatars,
+        "avatar_data": .avatars,
         "privacy_settings": .privacySettings,
         "profile_information": .profileInformation,
     ]
@@ -69,7 +80,7 @@ enum FacebookFile: Equatable {
     var listKeys: [String] {
         switch self {
         case .posts: return ["status_updates", "posts_v2"]
-        case .album, .privacySettings, .profileInformation: return []
+        case .album, .privacySettings, .profileInformation, .dating, .avatars: return []
         case .uncategorized: return ["other_photos_v2", "other_photos"]
         case .videos: return ["videos_v2", "videos"]
         case .stories: return ["archived_stories_v2", "archived_stories"]
@@ -80,6 +91,9 @@ enum FacebookFile: Equatable {
         case .comments: return ["comments_v2", "comments"]
         case .groupComments: return ["group_comments_v2", "group_comments"]
         case .metaAIChat: return ["messages"]
+        case .sharedMemories: return ["shared_memories_v2", "shared_memories"]
+        case .birthdayMedia: return ["birthday_media_v2", "birthday_media"]
+        case .topMoments: return ["top_moments_of_the_year_v2", "top_moments_of_the_year"]
         }
     }
 }

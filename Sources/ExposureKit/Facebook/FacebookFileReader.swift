@@ -26,6 +26,11 @@ struct FacebookFileReader {
             case .comments: findings += comment(element, as: .comment)
             case .groupComments: findings += comment(element, as: .groupComment)
             case .metaAIChat: findings += MetaAIChat.findings(in: element, file: file)
+            case .sharedMemories: findings += envelope(element, as: .sharedMemory)
+            case .birthdayMedia: findings += envelope(element, as: .birthday).map(Self.titleAsCaption)
+            case .topMoments: findings += envelope(element, as: .topMoments)
+            case .dating: findings += media(MediaObject.all(in: element), as: .dating)
+            case .avatars: findings += media(MediaObject.all(in: element), as: .avatar)
             case .album, .privacySettings, .profileInformation: break
             }
         }
@@ -105,13 +110,14 @@ struct FacebookFileReader {
         }
     }
 
+    /// A profile update's photo is a `profile_update` and, by the update's title, a profile picture or cover photo.
     private func profileUpdate(_ update: JSONValue) -> [Finding] {
         let title = update["title"].text ?? ""
-        return post(update, as: .profilePicture).map { media in
-            var media = media
+        return post(update, as: .profileUpdate).flatMap { media in
+            var shown = media
             let albumKind = media.mediaTitle.flatMap(FacebookAlbumName.kind)
-            media.kind = albumKind ?? (FacebookAlbumName.mentionsCover(title) ? .coverPhoto : .profilePicture)
-            return media
+            shown.kind = albumKind ?? (FacebookAlbumName.mentionsCover(title) ? .coverPhoto : .profilePicture)
+            return [media, shown]
         }
     }
 
@@ -140,6 +146,14 @@ struct FacebookFileReader {
         default:
             return []
         }
+    }
+
+    /// Birthday media's `title` is a greeting, not the album name a post's media title is.
+    private static func titleAsCaption(_ finding: Finding) -> Finding {
+        var finding = finding
+        finding.caption = finding.caption ?? finding.mediaTitle
+        finding.mediaTitle = nil
+        return finding
     }
 
     private func withType(_ finding: Finding, _ type: MediaType) -> Finding {

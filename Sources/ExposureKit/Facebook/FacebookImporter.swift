@@ -26,10 +26,21 @@ public struct FacebookImporter {
             result.filesRead += 1
             result.absorb(part)
         }
+        if let mixed = instagramFilesWarning() { result.warnings.append(mixed) }
         if files.allSatisfy({ FacebookFileReader(file: $0.0.path).isPageFile }) {
             result.accountFacts.append(AccountFact(name: AccountFactName.pageExport, value: "true", file: FacebookLayout.pageFolder))
         }
         return result
+    }
+
+    /// An Accounts Center download may mix Instagram's files into a Facebook export (media-sources.md
+    /// F23); an export has one platform here, so they are named as not read rather than passed over.
+    private func instagramFilesWarning() -> ScanWarning? {
+        let folder = "your_instagram_activity/"
+        let count = archive.entries.count { $0.path.hasPrefix(folder) && InstagramFile.kind(of: $0.path) != nil }
+        guard count > 0 else { return nil }
+        return ScanWarning(file: folder, message: "not read: \(count) Instagram file\(count == 1 ? "" : "s") in this Facebook download; "
+            + "Exposure reads one platform per export, so their media are listed as unexplained")
     }
 
     /// Reads one file; lists and albums are read element by element so a large file never sits in memory whole.
@@ -75,6 +86,10 @@ public struct FacebookImporter {
             result.accountFacts += reader.privacySettings(json)
         case .profileInformation:
             result.accountFacts += reader.profileInformation(json)
+        case .dating, .avatars:
+            let read = reader.findings(in: [json], kind: kind)
+            result.record(read.findings)
+            result.recordAncillary(read.thumbnails)
         default:
             guard let list = reader.list(json, keys: kind.listKeys) else { return wrongShape(file, &result) }
             let read = reader.findings(in: list, kind: kind)

@@ -16,9 +16,12 @@ enum HTMLExportPage: Equatable {
         }
     }
 
-    /// Files read from JSON only: their HTML pages' shapes are not established (media-sources.md, 2026-11).
+    /// Files read from JSON only: their HTML pages' shapes are not established (media-sources.md, 2026-11;
+    /// html-export.md names only Facebook's `short_videos/your_reels.html` and Instagram's
+    /// `other_content.html` among the newer files, both in the posts pages' shape).
     private static let jsonOnly: (facebook: [FacebookFile], instagram: [InstagramFile]) = (
-        [.reels, .comments, .groupComments, .metaAIChat], [.otherContent, .threadsPosts, .threadsProfile]
+        [.comments, .groupComments, .metaAIChat, .sharedMemories, .birthdayMedia, .topMoments, .dating, .avatars],
+        [.threadsPosts, .threadsProfile, .postComments, .insights, .metaAIChat]
     )
 
     /// `…/album/0.html` → `…/album/0.json`.

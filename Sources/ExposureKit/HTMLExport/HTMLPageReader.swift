@@ -16,9 +16,18 @@ final class HTMLPageReader {
         case .album, .uncategorized, .videos:
             let album = file == .album ? page.title : nil
             return page.items().map { collected($0, file, album: album) }
-        case .posts, .stories, .groupPosts, .otherPages, .profileUpdates:
+        case .posts, .stories, .groupPosts, .otherPages, .reels:
             return page.items().map { posted($0, file) }
-        case .privacySettings, .profileInformation, .reels, .comments, .groupComments, .metaAIChat:
+        case .profileUpdates:
+            // As in the JSON: a profile update, and by its title a profile picture or cover photo.
+            return page.items().flatMap { item in
+                let shown = posted(item, file)
+                var update = shown
+                update.kind = .profileUpdate
+                return [update, shown]
+            }
+        case .privacySettings, .profileInformation, .comments, .groupComments, .metaAIChat,
+             .sharedMemories, .birthdayMedia, .topMoments, .dating, .avatars:
             return []
         }
     }
@@ -71,6 +80,7 @@ final class HTMLPageReader {
         case .stories: .story
         case .groupPosts: .group
         case .otherPages: .otherPage
+        case .reels: .reel
         case .profileUpdates:
             title.flatMap(FacebookAlbumName.kind)
                 ?? (item.heading.contains(where: FacebookAlbumName.mentionsCover) ? .coverPhoto : .profilePicture)

@@ -15,6 +15,9 @@ enum InstagramFile: Equatable {
     case otherContent
     case threadsPosts
     case threadsProfile
+    case postComments
+    case insights
+    case metaAIChat
 
     static func kind(of path: String) -> InstagramFile? {
         guard path.utf8.count > 5, path.utf8.suffix(5).elementsEqual(".json".utf8) else { return nil }
@@ -22,7 +25,13 @@ enum InstagramFile: Equatable {
         guard let name = components.last else { return nil }
         let stem = name.dropLast(5)
         if components.count == 1, let legacy = legacyByName[String(stem)] { return legacy }
-        if components.dropLast().last == "threads", stem == "personal_information" { return .threadsProfile }
+        let folders = components.dropLast()
+        if folders.contains("ai_conversations") || zip(folders, folders.dropFirst()).contains(where: { $0 == ("your_instagram_activity", "ai") }) {
+            return .metaAIChat
+        }
+        if folders.last == "threads", stem == "personal_information" { return .threadsProfile }
+        if folders.last == "past_instagram_insights", stem == "posts" { return .insights }
+        if stem.hasPrefix("post_comments_"), stem.dropFirst(14).allSatisfy(\.isNumber), stem.count > 14 { return .postComments }
         if stem.hasPrefix("posts_"), stem.dropFirst(6).allSatisfy(\.isNumber), stem.count > 6 { return .posts }
         return byName[String(stem)]
     }
@@ -41,12 +50,13 @@ enum InstagramFile: Equatable {
         "profile_privacy_changes": .privacyChanges,
         "other_content": .otherContent,
         "threads_and_replies": .threadsPosts,
+        "hype": .postComments,
     ]
 
     /// Whether the file is a list (possibly wrapped), which can be read one element at a time.
     var isList: Bool {
         switch self {
-        case .legacyMedia, .legacyProfile, .personalInformation, .threadsProfile: return false
+        case .legacyMedia, .legacyProfile, .personalInformation, .threadsProfile, .metaAIChat: return false
         default: return true
         }
     }
@@ -62,6 +72,9 @@ enum InstagramFile: Equatable {
         case .igtv: return .video
         case .otherContent: return .otherContent
         case .threadsPosts, .threadsProfile: return .threads
+        case .postComments: return .comment
+        case .insights: return .insights
+        case .metaAIChat: return .metaAI
         case .legacyMedia, .posts, .privacyChanges: return .post
         }
     }

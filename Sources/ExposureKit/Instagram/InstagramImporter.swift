@@ -57,6 +57,7 @@ struct InstagramFileReader {
         }
         part.record(read.findings)
         part.accountFacts += read.facts
+        if kind == .metaAIChat { part.recordAncillary(json["messages"].elements.flatMap(MetaAIChat.replyMedia)) }
     }
 
     func read(_ json: JSONValue) -> (findings: [Finding], facts: [AccountFact])? {
@@ -66,6 +67,9 @@ struct InstagramFileReader {
         case .personalInformation: return personalInformation(json)
         case .threadsProfile: return threadsProfile(json)
         case .privacyChanges: return list(json).map { ([], AccountPrivacy.changes($0, file: file)) }
+        case .metaAIChat: return (InstagramAIChat.findings(json, file: file), [])
+        case .postComments: return list(json).map { ($0.flatMap(commentMedia), []) }
+        case .insights: return list(json).map { ($0.flatMap(insightThumbnails), []) }
         default: return list(json).map { (findings(in: $0), []) }
         }
     }
@@ -93,6 +97,21 @@ struct InstagramFileReader {
                 return item
             }
         }
+    }
+
+    /// The media a comment names (`media_list_data[]`), with the comment's words and time from `string_map_data`.
+    private func commentMedia(_ comment: JSONValue) -> [Finding] {
+        comment["media_list_data"].elements.compactMap { InstagramMedia.finding($0, kind: .comment, file: file) }.map { media in
+            var media = media
+            media.caption = comment["string_map_data"]["Comment"]["value"].text ?? media.caption
+            media.postedAt = MetaTime.date(comment["string_map_data"]["Time"]["timestamp"]) ?? media.postedAt
+            return media
+        }
+    }
+
+    /// A professional account's post thumbnails (`media_map_data["Media Thumbnail"]`), copies of its own posts.
+    private func insightThumbnails(_ post: JSONValue) -> [Finding] {
+        (post["media_map_data"].object?.values.map { $0 } ?? []).compactMap { InstagramMedia.finding($0, kind: .insights, file: file) }
     }
 
     /// The Threads profile photo (`text_post_app_text_post_app_profile[].media_map_data`): a Threads

@@ -14,9 +14,9 @@ extension ExportArchive {
     ) throws -> JSONValue? {
         let events = HandOff<JSONEvent>(capacity: 64, budget: JSONLimits.bytesInFlight)
         let reading = DispatchGroup()
-        let reader = reader
+        let (reader, references) = (reader, readReferences)
         DispatchQueue.global().async(group: reading) {
-            Self.split(entry, with: reader, arrays: arrays, topLevelArray: topLevelArray, into: events)
+            Self.split(entry, with: reader, arrays: arrays, topLevelArray: topLevelArray, into: events, references: references)
         }
         defer {
             events.stop()
@@ -33,16 +33,19 @@ extension ExportArchive {
         }
     }
 
-    /// Reads and splits the file, sending each member, element and the end, or the error that stopped it.
+    /// Reads and splits the file, sending each member, element and the end, or the error that stopped it;
+    /// the media references in a file read whole go to `references`.
     private static func split(
         _ entry: ExportEntry, with reader: EntryReader, arrays: JSONElementSplitter.MemberArrays, topLevelArray: Bool,
-        into events: HandOff<JSONEvent>
+        into events: HandOff<JSONEvent>, references: ReadJSONReferences
     ) {
         var size = 0
         var splitter = JSONElementSplitter(arrays: arrays, topLevelArray: topLevelArray) { size = $0 }
         let member = { (name: String, value: JSONValue) in try events.send(.member(name, value), weight: size) }
         let element = { (value: JSONValue) in try events.send(.element(value), weight: size) }
         var read: Int64 = 0
+        var uriScanner = MediaReferenceScanner()
+        var uris: [String] = []
         // Carried out of the consumer, because a zip reader reports whatever its consumer throws as damaged data.
         var failure: Error?
         do {
@@ -50,6 +53,7 @@ extension ExportArchive {
                 do {
                     read += Int64(chunk.count)
                     guard read <= JSONLimits.fileBytes else { throw JSONTooLarge.file }
+                    chunk.withUnsafeBytes { uriScanner.feed($0) { uris.append($0) } }
                     try splitter.feed(chunk, member: member, element)
                     return true
                 } catch {
@@ -58,7 +62,9 @@ extension ExportArchive {
                 }
             }
             if let failure { throw failure }
-            try events.send(.end(try splitter.finish(element)))
+            let whole = try splitter.finish(element)
+            references.record(uris, of: entry.path)
+            try events.send(.end(whole))
         } catch is HandOff<JSONEvent>.Stopped {
             return
         } catch {

@@ -19,7 +19,7 @@ enum MediaFileStore {
         for file in tally.unexplained {
             try session.warn(ScanWarning(
                 file: file.file,
-                message: "a media file named only by \(file.namedBy), a file Exposure has no reader for; listed as unreferenced"))
+                message: "a media file named only by \(file.namedBy), where no reader of Exposure looks; listed as unreferenced"))
         }
     }
 

@@ -22,7 +22,7 @@ struct PlanSubject {
 
         private static let order: [(SourceKind, Spot)] = [
             (.unreferenced, .unreferenced), (.profilePicture, .profile), (.coverPhoto, .profile), (.group, .group),
-            (.otherPage, .otherPage), (.story, .story), (.post, .timeline), (.album, .album), (.video, .timeline),
+            (.otherPage, .otherPage), (.story, .story), (.post, .timeline), (.sharedMemory, .timeline), (.album, .album), (.video, .timeline),
             (.reel, .reel), (.uncategorized, .uncategorized),
         ]
 

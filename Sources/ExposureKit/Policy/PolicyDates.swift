@@ -16,6 +16,8 @@ enum PolicyDates {
     static let brazilSuspension = CalendarDay(2024, 7, 2)
     /// Earliest possible Brazilian start: notices from 2024-09-03 plus at least 30 days (S17, S18).
     static let brazilEarliestStart = CalendarDay(2024, 10, 3)
+    /// Meta's Brazilian privacy policy update, effective this day, names public Threads posts among training data (A29).
+    static let brazilThreadsNamed = CalendarDay(2025, 12, 16)
     /// Stories disappear from view this long after posting.
     static let storyLifetime: TimeInterval = 24 * 60 * 60
 

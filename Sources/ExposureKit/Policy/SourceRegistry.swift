@@ -49,5 +49,9 @@ extension PolicySource {
                      urls: ["https://metaclean.app/blog/does-facebook-remove-exif-metadata"]),
         PolicySource(id: "S37", title: "Public export-parser fixtures showing exif_data and upload_ip kept in the export", date: "n/a",
                      urls: []),
+        PolicySource(id: "A29", title: "Brazil: Meta's privacy policy update naming Threads, as reported (g1, sampi)", date: "2025-12-16",
+                     urls: ["https://sampi.net.br/piracicaba/noticias/2949295/cidade/2025/12/instagram-e-facebook-usarao-dados-de-usuarios-para-treinar-ia",
+                            "https://pordentrodetudo.com.br/?p=1095133",
+                            "https://nanobits.tv.br/tutoriais/impedir-facebook-usar-fotos-instagram-threads-ia-link-direto"]),
     ]
 }

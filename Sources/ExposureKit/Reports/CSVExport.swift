@@ -29,16 +29,11 @@ public enum CSVExport {
     /// so memory does not grow with the number of items.
     public static func write(_ db: Database, only: [CSVFilter] = [], bom: Bool = false, to writer: OutputFile.Writer) throws {
         try writer.write(header(bom: bom))
-        let lines = CSVLines(to: writer)
-        do {
+        try ItemWriter.overlapping(write: { row in try writer.write { append(fields(row), to: &$0) } }) { add in
             try ItemRow.forEach(db) { row in
-                if keeps(row, only) { try lines.add(row) }
+                if keeps(row, only) { try add(row) }
             }
-        } catch {
-            lines.cancel()
-            throw error
         }
-        try lines.finish()
     }
 
     private static func header(bom: Bool) -> String {

@@ -24,6 +24,10 @@ public struct CheckPlace: Sendable {
             return ("On Threads: your profile's privacy setting shows whether it is private now; answer for the time since these were posted.",
                     "A Threads profile is public by default for adults and its privacy is set apart from Instagram's; a private profile shows posts only to approved followers.", ["A25", "A28"])
         }
+        if scope.platform == .instagram, scope.place == .comments {
+            return ("Open the post each comment is on: if its owner's account is public, everyone sees your comment.",
+                    "A comment has the audience of the post it is on, not of your own account.", ["A24"])
+        }
         if scope.platform == .instagram { return instagram() }
         switch scope.place {
         case .albums:

@@ -33,6 +33,7 @@ extension QuestionScope {
         case (_, .page): "Posts of your \(platform.displayName) Page"
         case (_, .threads): "Your Threads posts and replies"
         case (_, .otherPages): "Your posts on other people's \(platform.displayName) timelines and Pages"
+        case (.facebook, .profile): "Your Facebook profile pictures, cover photos and avatars"
         case (_, .profile): "Your \(platform.displayName) profile pictures and cover photos"
         case (_, .archive): "Your archived and deleted \(platform.displayName) posts"
         case (_, .unreferenced): "\(platform.displayName) files that no file of the export names"

@@ -16,7 +16,7 @@ public enum ReviewPlace: String, Sendable, Codable, CaseIterable {
     case threads
     /// Posts on someone else's timeline or Page, whose audience that person or Page chose.
     case otherPages = "other-pages"
-    /// Profile pictures and cover photos.
+    /// Profile pictures and cover photos, and Meta Avatars (shown where they are used, often as the profile picture).
     case profile
     /// Archived or recently deleted (Instagram).
     case archive
@@ -28,9 +28,10 @@ public enum ReviewPlace: String, Sendable, Codable, CaseIterable {
     /// questions cannot disagree.
     static let order: [(tests: [PlaceTest], place: ReviewPlace)] = [
         ([.has([.unreferenced])], .unreferenced),
-        ([.has([.profilePicture, .coverPhoto])], .profile),
+        ([.has([.profilePicture, .coverPhoto, .avatar])], .profile),
         ([.notFacebook, .only([.archived, .deleted])], .archive),
         ([.notFacebook, .only([.threads])], .threads),
+        ([.notFacebook, .only([.comment])], .comments),
         ([.notFacebook], .posts),
         ([.has([.group, .groupComment])], .groups),
         ([.has([.pagePost])], .page),
@@ -38,6 +39,8 @@ public enum ReviewPlace: String, Sendable, Codable, CaseIterable {
         ([.has([.story])], .stories),
         ([.albumYouMade], .albums),
         ([.postOrInAlbum], .posts),
+        // Shared memories and birthday media are posts on the owner's timeline.
+        ([.has([.sharedMemory, .birthday])], .posts),
         ([.has([.video])], .videos),
         ([.has([.reel])], .reels),
         ([.has([.comment])], .comments),

@@ -10,6 +10,8 @@ public enum SourceKind: String, Sendable, Codable, CaseIterable, Comparable {
     case post, album, uncategorized, video, story, reel
     case profilePicture = "profile_picture"
     case coverPhoto = "cover_photo"
+    /// Named by the profile-update history, the record of every profile-picture and cover-photo change.
+    case profileUpdate = "profile_update"
     case group
     case otherPage = "other_page"
     /// A photo attached to a comment, which has the audience of the post it is on.
@@ -24,6 +26,18 @@ public enum SourceKind: String, Sendable, Codable, CaseIterable, Comparable {
     case otherContent = "other_content"
     /// Sent in a chat with Meta AI.
     case metaAI = "meta_ai"
+    /// An old photo shared again through Facebook's Memories (`posts/shared_memories.json`).
+    case sharedMemory = "shared_memory"
+    /// Facebook's `posts/birthday_media.json`: birthday photos and videos.
+    case birthday
+    /// Facebook's yearly recap (`preferences/memories/top_moments_of_the_year.json`), shown only to the owner.
+    case topMoments = "top_moments"
+    /// A photo of the owner's Facebook Dating profile, seen only by Dating's other users.
+    case dating
+    /// A rendered Meta Avatar (`your_avatar.json`, `avatar_data.json`): a likeness, not a photo.
+    case avatar
+    /// A thumbnail in a professional Instagram account's past insights.
+    case insights
     case archived, deleted, unreferenced
 
     public static func < (lhs: SourceKind, rhs: SourceKind) -> Bool {

@@ -16,4 +16,18 @@ enum MediaObject {
         }
         return finding
     }
+
+    /// Every media object (an object with a `uri`) at any depth, not looking inside one, for files whose
+    /// few media sit wherever the year put them (Dating, avatars, Instagram's chats with Meta AI).
+    static func all(in json: JSONValue) -> [JSONValue] {
+        switch json {
+        case .object(let members):
+            if json["uri"].rawString != nil { return [json] }
+            return members.keys.sorted().flatMap { all(in: members[$0]!) }
+        case .array(let values):
+            return values.flatMap(all)
+        default:
+            return []
+        }
+    }
 }

@@ -22,7 +22,7 @@ public struct ScanSummary: Sendable {
 /// changes nothing.
 public struct Scanner {
     /// Bump when a change to the importers should make unchanged exports be read again.
-    static let readerVersion = "exposure-0.1.1"
+    static let readerVersion = "exposure-0.1.2"
 
     private let database: ExposureDatabase
     private let progress: ScanProgress

@@ -3,7 +3,8 @@ import Foundation
 /// What the platform's own rules settle about who can see an item, before any user override.
 enum VisibilityRules {
     /// Facebook exports no per-item audience: only profile pictures, cover photos and a Page's posts are
-    /// known to be public (A20), and chats with Meta AI are private.
+    /// known to be public (A20); chats with Meta AI are private, and so are Dating photos (seen only by
+    /// Dating's users) and the yearly top-moments recap (shown only to the owner), which were never public.
     static func facebook(_ item: inout ScannedItem, facts: [AccountFact]) {
         let kinds = item.kinds
         let pageExport = facts.contains { $0.name == AccountFactName.pageExport }
@@ -13,6 +14,8 @@ enum VisibilityRules {
         } else if kinds == [.metaAI] {
             item.visibility = .private
             item.visibilitySource = .platformRule
+        } else if !kinds.isEmpty, kinds.allSatisfy({ $0 == .dating || $0 == .topMoments }) {
+            (item.visibility, item.visibilitySource, item.wasPublic) = (.private, .platformRule, .no)
         } else {
             item.visibility = .unknown
             item.visibilitySource = .none
@@ -26,9 +29,12 @@ extension VisibilityRules {
     static func instagram(_ item: inout ScannedItem, facts: [AccountFact]) {
         let account = InstagramAccount(facts: facts)
         let kinds = item.kinds
-        if kinds.contains(.unreferenced) || kinds == [.threads] {
-            // Whether a private Instagram account makes Threads private is not established (media-sources.md §4).
+        if kinds.contains(.unreferenced) || kinds == [.threads] || kinds == [.comment] {
+            // Whether a private Instagram account makes Threads private is not established (media-sources.md §4);
+            // a comment has the audience of the post it is on.
             (item.visibility, item.visibilitySource, item.wasPublic) = (.unknown, .none, .unknown)
+        } else if kinds == [.metaAI] {
+            (item.visibility, item.visibilitySource, item.wasPublic) = (.private, .platformRule, .no)
         } else if kinds.contains(.profilePicture) {
             (item.visibility, item.visibilitySource, item.wasPublic) = (.public, .platformRule, .yes)
         } else {

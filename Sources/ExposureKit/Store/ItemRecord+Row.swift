@@ -68,62 +68,67 @@ extension ItemRecord {
     }
 
     public init(row: Row) {
+        self.init(row: row, reading: .all)
+    }
+
+    /// An item of which only `columns` were read: every other column that may be empty is nil.
+    init(row: Row, reading columns: ItemColumns) {
         id = row[0]
         exportId = row[1]
         archivePath = row[2]
         mediaType = row[3]
         fileStatus = row[4]
-        fileFormat = row[5]
-        fileSize = row[6]
-        fileCRC32 = row[7]
-        album = row[8]
-        caption = row[9]
-        postedAt = row[10]
-        jsonTakenAt = row[11]
-        jsonCameraMake = row[12]
-        jsonCameraModel = row[13]
-        jsonLatitude = row[14]
-        jsonLongitude = row[15]
-        uploadIP = row[16]
-        jsonMetadata = row[17]
+        fileFormat = columns.reads(5) ? row[5] : nil
+        fileSize = columns.reads(6) ? row[6] : nil
+        fileCRC32 = columns.reads(7) ? row[7] : nil
+        album = columns.reads(8) ? row[8] : nil
+        caption = columns.reads(9) ? row[9] : nil
+        postedAt = columns.reads(10) ? row[10] : nil
+        jsonTakenAt = columns.reads(11) ? row[11] : nil
+        jsonCameraMake = columns.reads(12) ? row[12] : nil
+        jsonCameraModel = columns.reads(13) ? row[13] : nil
+        jsonLatitude = columns.reads(14) ? row[14] : nil
+        jsonLongitude = columns.reads(15) ? row[15] : nil
+        uploadIP = columns.reads(16) ? row[16] : nil
+        jsonMetadata = columns.reads(17) ? row[17] : nil
         exifStatus = row[18]
-        exifProblem = row[19]
-        exifMake = row[20]
-        exifModel = row[21]
-        exifDateTimeOriginal = row[22]
-        exifOrientation = row[23]
-        exifSoftware = row[24]
-        exifSerialNumber = row[25]
-        exifLensModel = row[26]
-        exifLatitude = row[27]
-        exifLongitude = row[28]
-        exifAltitude = row[29]
+        exifProblem = columns.reads(19) ? row[19] : nil
+        exifMake = columns.reads(20) ? row[20] : nil
+        exifModel = columns.reads(21) ? row[21] : nil
+        exifDateTimeOriginal = columns.reads(22) ? row[22] : nil
+        exifOrientation = columns.reads(23) ? row[23] : nil
+        exifSoftware = columns.reads(24) ? row[24] : nil
+        exifSerialNumber = columns.reads(25) ? row[25] : nil
+        exifLensModel = columns.reads(26) ? row[26] : nil
+        exifLatitude = columns.reads(27) ? row[27] : nil
+        exifLongitude = columns.reads(28) ? row[28] : nil
+        exifAltitude = columns.reads(29) ? row[29] : nil
         visibility = row[30]
         visibilitySource = row[31]
-        wasPublic = row[32]
+        wasPublic = columns.reads(32) ? row[32] : nil
         lastScanId = row[33]
-        fileStamp = row[34]
-        exportVisibility = row[35]
-        exportVisibilitySource = row[36]
-        aiTraining = row[37]
-        aiRule = row[38]
-        aiReason = row[39]
-        publicUntil = row[40]
-        exportWasPublic = row[41]
-        aiConfidence = row[42]
-        aiMissing = row[43]
-        videoCapturedAt = row[44]
-        videoCaptureSource = row[45]
-        videoContainerCreatedAt = row[46]
-        videoLocationSource = row[47]
-        videoDeviceName = row[48]
-        videoDuration = row[49]
-        videoWidth = row[50]
-        videoHeight = row[51]
-        videoTimedMetadata = row[52]
-        timeSource = row[53]
-        timePrecision = row[54]
-        timeText = row[55]
+        fileStamp = columns.reads(34) ? row[34] : nil
+        exportVisibility = columns.reads(35) ? row[35] : nil
+        exportVisibilitySource = columns.reads(36) ? row[36] : nil
+        aiTraining = columns.reads(37) ? row[37] : nil
+        aiRule = columns.reads(38) ? row[38] : nil
+        aiReason = columns.reads(39) ? row[39] : nil
+        publicUntil = columns.reads(40) ? row[40] : nil
+        exportWasPublic = columns.reads(41) ? row[41] : nil
+        aiConfidence = columns.reads(42) ? row[42] : nil
+        aiMissing = columns.reads(43) ? row[43] : nil
+        videoCapturedAt = columns.reads(44) ? row[44] : nil
+        videoCaptureSource = columns.reads(45) ? row[45] : nil
+        videoContainerCreatedAt = columns.reads(46) ? row[46] : nil
+        videoLocationSource = columns.reads(47) ? row[47] : nil
+        videoDeviceName = columns.reads(48) ? row[48] : nil
+        videoDuration = columns.reads(49) ? row[49] : nil
+        videoWidth = columns.reads(50) ? row[50] : nil
+        videoHeight = columns.reads(51) ? row[51] : nil
+        videoTimedMetadata = columns.reads(52) ? row[52] : nil
+        timeSource = columns.reads(53) ? row[53] : nil
+        timePrecision = columns.reads(54) ? row[54] : nil
+        timeText = columns.reads(55) ? row[55] : nil
     }
 
     /// The values of `columnNames`, in order.

@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import GRDB
 
@@ -14,6 +15,7 @@ public enum VersionReport {
             exposure \(toolVersion)
             rule set: \(rules.name) of \(rules.version) (evidence up to \(rules.evidenceCutoff))
             libexif: \(libexifBuildVersion) (built with)\(libexifFile.map { ", running \($0)" } ?? "")
+            libxml2: \(LIBXML_DOTTED_VERSION) (built with; reads HTML-format exports)
             SQLite: \(sqliteVersion)
 
             """

@@ -7,24 +7,54 @@
 /// each mix of those numbers is one kind; a date in the usual `2024-09-26T14:28:10Z` form is the number
 /// 20240926142810; trailing empty fields are left out.
 enum HTMLItemData {
-    /// Writes the block's JSON, reading each item as it goes and asking `thumbnails` for its preview.
+    /// Writes the block's JSON, reading each item as it goes and asking `thumbnails` for its preview; the
+    /// items are turned into JSON on a worker thread while the next are read.
     static func write(_ ids: [Int64], _ items: HTMLItems, thumbnails: inout ThumbnailCollector,
                       to out: OutputFile.Writer) throws {
-        var lists = Lists()
-        var first = true
+        let rows = Rows(thumbnails: thumbnails, out: out)
         try out.write("{\"items\":[")
-        try items.inOrder(ids) { row in
+        try ItemWriter.overlapping(write: rows.write) { add in try items.inOrder(ids, add) }
+        thumbnails = rows.thumbnails
+        try out.write { bytes in
+            bytes.append(contentsOf: "],\n\"kinds\":[".utf8)
+            for (index, kind) in rows.lists.kinds.enumerated() {
+                let numbers = kind.map { $0.map(String.init) ?? "null" }.joined(separator: ",")
+                bytes.append(contentsOf: "\(index == 0 ? "" : ",")[\(numbers)]".utf8)
+            }
+            bytes.append(contentsOf: "],\n\"lists\":{".utf8)
+            for (index, (key, names)) in rows.lists.all.enumerated() {
+                bytes.append(contentsOf: "\(index == 0 ? "" : ",")\"\(key)\":".utf8)
+                JSONText.append(names.list, to: &bytes)
+            }
+            bytes.append(contentsOf: "}}".utf8)
+        }
+    }
+
+    /// The rows written so far and what they share; used by the worker alone until the caller has waited for it.
+    private final class Rows: @unchecked Sendable {
+        var lists = Lists()
+        var thumbnails: ThumbnailCollector
+        private let out: OutputFile.Writer
+        private var first = true
+
+        init(thumbnails: ThumbnailCollector, out: OutputFile.Writer) {
+            self.thumbnails = thumbnails
+            self.out = out
+        }
+
+        @Sendable func write(_ row: ItemRow) throws {
             let item = row.item
             let (folder, name) = split(item.archivePath)
             let kind = lists.kind([lists.verdict.index(item.aiTraining), lists.visibility.index(item.visibility),
-                                   lists.album.index(item.album), lists.export.index(row.platform.rawValue + " · " + row.exportName),
-                                   lists.folder.index(folder)])
+                                   lists.album.index(item.album), lists.export(of: row), lists.folder.index(folder)])
             let location = item.hasLocation ? CSVExport.degrees(item.latitude) + ", " + CSVExport.degrees(item.longitude) : nil
             var optional: [[UInt8]?] = [date(item.postedAt), text(location), date(item.takenAt), text(item.caption),
                                         text(thumbnails.source(for: row))]
             while let last = optional.last, last == nil { optional.removeLast() }
+            let opening = first ? "[\(kind)," : ",\n[\(kind),"
+            first = false
             try out.write { bytes in
-                bytes.append(contentsOf: (first ? "[\(kind)," : ",\n[\(kind),").utf8)
+                bytes.append(contentsOf: opening.utf8)
                 JSONText.append(name, to: &bytes)
                 for field in optional {
                     bytes.append(UInt8(ascii: ","))
@@ -32,20 +62,6 @@ enum HTMLItemData {
                 }
                 bytes.append(UInt8(ascii: "]"))
             }
-            first = false
-        }
-        try out.write { bytes in
-            bytes.append(contentsOf: "],\n\"kinds\":[".utf8)
-            for (index, kind) in lists.kinds.enumerated() {
-                let numbers = kind.map { $0.map(String.init) ?? "null" }.joined(separator: ",")
-                bytes.append(contentsOf: "\(index == 0 ? "" : ",")[\(numbers)]".utf8)
-            }
-            bytes.append(contentsOf: "],\n\"lists\":{".utf8)
-            for (index, (key, names)) in lists.all.enumerated() {
-                bytes.append(contentsOf: "\(index == 0 ? "" : ",")\"\(key)\":".utf8)
-                JSONText.append(names.list, to: &bytes)
-            }
-            bytes.append(contentsOf: "}}".utf8)
         }
     }
 
@@ -60,34 +76,48 @@ enum HTMLItemData {
     /// a date in any other form as text.
     private static func date(_ iso: String?) -> [UInt8]? {
         guard let iso else { return nil }
-        let utf8 = Array(iso.utf8)
         var digits: [UInt8] = []
-        for (offset, byte) in utf8.enumerated() {
-            if let separator = separators[offset] {
-                guard byte == separator else { return text(iso) }
-            } else {
+        digits.reserveCapacity(14)
+        var offset = 0
+        for byte in iso.utf8 {
+            guard offset < pattern.count else { return text(iso) }
+            let expected = pattern[offset]
+            if expected == UInt8(ascii: "0") {
                 guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return text(iso) }
                 digits.append(byte)
+            } else if byte != expected {
+                return text(iso)
             }
+            offset += 1
         }
-        guard utf8.count == 20, digits.first != UInt8(ascii: "0") else { return text(iso) }
+        guard offset == pattern.count, digits.first != UInt8(ascii: "0") else { return text(iso) }
         return digits
     }
 
-    private static let separators: [Int: UInt8] = [4: UInt8(ascii: "-"), 7: UInt8(ascii: "-"), 10: UInt8(ascii: "T"),
-                                                   13: UInt8(ascii: ":"), 16: UInt8(ascii: ":"), 19: UInt8(ascii: "Z")]
+    /// The usual form of a date, a `0` standing for any digit.
+    private static let pattern = Array("0000-00-00T00:00:00Z".utf8)
 
     /// A path as its folder, with the trailing slash, and its file name.
     private static func split(_ path: String) -> (String, String) {
-        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
-        return (String(path[...slash]), String(path[path.index(after: slash)...]))
+        let utf8 = path.utf8
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[...slash]), String(path[utf8.index(after: slash)...]))
     }
 
     /// The shared texts, by the name the page's script knows each list by.
     private struct Lists {
         var verdict = Names(), visibility = Names(), album = Names(), export = Names(), folder = Names()
+        private var exportNumbers: [Int64: Int?] = [:]
         private var kindNumbers: [[Int?]: Int] = [:]
         private(set) var kinds: [[Int?]] = []
+
+        /// The number of the row's export, named once per export rather than once per item.
+        mutating func export(of row: ItemRow) -> Int? {
+            if let number = exportNumbers[row.item.exportId] { return number }
+            let number = export.index(row.platform.rawValue + " · " + row.exportName)
+            exportNumbers[row.item.exportId] = number
+            return number
+        }
 
         mutating func kind(_ numbers: [Int?]) -> Int {
             if let kind = kindNumbers[numbers] { return kind }

@@ -14,7 +14,7 @@ public enum HTMLReport {
     /// Writes the page for the items stored in `db` as it reads them, so memory stays flat whatever their number.
     public static func write(_ content: ReportContent, _ db: Database, thumbnails: Thumbnails.Options,
                              to out: OutputFile.Writer) throws {
-        try write(content, items: .stored(db), thumbnails: thumbnails, to: out)
+        try write(content, items: try .stored(db), thumbnails: thumbnails, to: out)
     }
 
     static func write(_ content: ReportContent, items: HTMLItems, thumbnails: Thumbnails.Options,
