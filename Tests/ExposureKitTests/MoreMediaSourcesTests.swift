@@ -27,11 +27,16 @@ struct MoreMediaSourcesTests {
         }
     }
 
+    /// Dating photos are not public, but no statement of Meta's names them (media-sources.md F15): unknown,
+    /// and no question about their audience could settle that.
     @Test func datingPhotosAndTheTopMomentsRecapWereNeverPublic() throws {
         let all = try MediaSourcesTests.scanned([memories]).rows
-        let privateOnes = all.filter { ["dating", "top_moments"].contains($0["source"]) }
-        #expect(privateOnes.count == 3)
-        #expect(privateOnes.allSatisfy { $0["visibility"] == "private" && $0["ai_training"] == "excluded" && $0["ai_rule"] == "R07" })
+        let dating = all.filter { $0["source"] == "dating" }
+        #expect(dating.count == 2)
+        #expect(dating.allSatisfy { $0["visibility"] == "private" && $0["ai_training"] == "unknown" && $0["ai_rule"] == "R07a" })
+        let recaps = all.filter { $0["source"] == "top_moments" }
+        #expect(recaps.count == 1)
+        #expect(recaps.allSatisfy { $0["visibility"] == "private" && $0["ai_training"] == "excluded" && $0["ai_rule"] == "R07" })
         let copied = try #require(only(all, "post;top_moments"), "a recap repeating a post's photo is one item")
         #expect(copied["visibility"] == "unknown", "the post's own audience still decides")
     }

@@ -87,7 +87,7 @@ import Testing
         let ids = RuleSet.current.rules.map(\.id)
         #expect(ids == [
             "R01", "R02b", "R02", "R03", "R03b", "R04", "R05", "R05b", "R06",
-            "K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "R07", "R08", "R09", "R15", "R15b", "R15c", "R15d",
+            "K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "R07a", "R07", "R08", "R09", "R15", "R15b", "R15c", "R15d",
             "R10a", "R10b", "R10c", "R11a", "R11b", "R11c", "R12a", "R12b", "R12c", "R12d", "R13", "R14",
         ])
     }

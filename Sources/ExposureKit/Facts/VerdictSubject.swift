@@ -37,9 +37,11 @@ struct VerdictSubject {
         }
     }
 
-    /// Sent to Meta AI, or attached to a comment, when that is the only way the export names the file.
+    /// Sent to Meta AI, on a Dating profile, or attached to a comment, when that is the only way the export
+    /// names the file.
     static func content(of kinds: Set<SourceKind>) -> ContentKind {
         if kinds == [.metaAI] { return .metaAIInteraction }
+        if kinds == [.dating] { return .datingProfile }
         if !kinds.isEmpty, kinds.isSubset(of: [.comment, .groupComment]) { return .comment }
         return .media
     }

@@ -56,6 +56,7 @@ extension FactLine {
         case .comment: "media in a comment"
         case .directMessage: "media in a private message"
         case .metaAIInteraction: "sent to Meta AI"
+        case .datingProfile: "a Facebook Dating photo"
         case .cameraRoll(let used): "camera-roll media" + (used.map { $0 ? ", edited with Meta AI or shared" : ", not edited or shared" } ?? "")
         case .exifMetadata: "metadata kept by Meta (EXIF, location, upload IP)"
         }

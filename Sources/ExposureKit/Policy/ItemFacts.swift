@@ -11,6 +11,8 @@ public enum ContentKind: Sendable, Hashable {
     case directMessage
     /// Media sent to Meta AI, including `@MetaAI` in a chat.
     case metaAIInteraction
+    /// A Facebook Dating photo: shown to Dating's users only, and named by no statement of Meta's.
+    case datingProfile
     /// Camera-roll media uploaded for suggestions; nil when it is not known whether it was edited with Meta AI or shared.
     case cameraRoll(editedOrShared: Bool?)
     /// The EXIF, location and upload IP that Meta keeps with a photo, judged apart from the pixels.

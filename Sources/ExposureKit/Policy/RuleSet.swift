@@ -17,7 +17,7 @@ public struct RuleSet: Sendable {
             .r01, .r02b, .r02, .r03, .r03b,
             .r04, .r05, .r05b, .r06,
             .k1, .k2, .k3, .k4, .k5, .k6, .k7, .k8,
-            .r07, .r08, .r09, .r15, .r15b, .r15c, .r15d,
+            .r07a, .r07, .r08, .r09, .r15, .r15b, .r15c, .r15d,
             .r10a, .r10b, .r10c, .r11a, .r11b, .r11c,
             .r12a, .r12b, .r12c, .r12d, .r13, .r14,
         ],

@@ -1,5 +1,14 @@
 /// R07–R09: only public content is used, and making it non-public only works going forward.
 extension PolicyRule {
+    static let r07a = PolicyRule(
+        id: "R07a", summary: "Facebook Dating photos: no statement of Meta's says whether they are used.", sourceIDs: ["S1", "S3"]
+    ) { input in
+        input.item.content == .datingProfile
+            ? .decide(.verdict(.unknown, "Dating shows it only to Dating's users, so it is not a public post; but Meta's "
+                + "statements about training name public posts and say nothing of Dating, so it is not known either way."))
+            : .skip("Not a Dating photo.")
+    }
+
     static let r07 = PolicyRule(
         id: "R07", summary: "Content that was never public is not used.", sourceIDs: ["S20", "S21", "S22", "S1", "S3"]
     ) { input in

@@ -61,7 +61,8 @@ enum ExposureOrder {
             if let id = item.id { keys.append((id, SortKey(item))) }
         }
 
-        var sorted: [Int64] { keys.sorted { $0.key.precedes($1.key) }.map(\.id) }
+        /// Sorted by position, so the sort moves numbers rather than the keys' texts.
+        var sorted: [Int64] { keys.indices.sorted { keys[$0].key.precedes(keys[$1].key) }.map { keys[$0].id } }
     }
 
     private struct SortKey {

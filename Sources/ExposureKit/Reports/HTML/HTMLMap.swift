@@ -14,11 +14,17 @@ enum HTMLMap {
 
     /// The points gathered one item at a time, each cell of the map counted once.
     struct Spots {
-        private var cells: [String: Spot] = [:]
+        /// A cell of the map by its row and column of `cellDegrees`.
+        private struct Cell: Hashable {
+            var row: Double
+            var column: Double
+        }
+
+        private var cells: [Cell: Spot] = [:]
 
         mutating func add(_ item: ItemRecord) {
             guard let latitude = item.latitude, let longitude = item.longitude else { return }
-            let key = "\((latitude / cellDegrees).rounded()) \((longitude / cellDegrees).rounded())"
+            let key = Cell(row: (latitude / cellDegrees).rounded(), column: (longitude / cellDegrees).rounded())
             var spot = cells[key] ?? Spot(latitude: latitude, longitude: longitude)
             spot.items += 1
             if item.isPublic { spot.publicItems += 1 }
