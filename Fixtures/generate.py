@@ -492,11 +492,15 @@ def heic_image(key: str, exif_tiff: bytes | None) -> bytes:
 
 
 def mp4_video(key: str, brand: bytes = b"isom") -> bytes:
-    """A tiny fake MP4: ftyp + free + a small mdat. Sniffs as MP4; does not play."""
+    """A tiny fake MP4: ftyp + free + a small mdat + a movie header (mvhd) with no time set and no
+    track, as an editing app that strips metadata leaves it. Sniffs as MP4 and carries nothing; does not play."""
     compat = b"isomiso2avc1mp41" if brand == b"isom" else b"mp42isommp41"
     payload = hashlib.sha256(key.encode()).digest()
+    matrix = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
+    mvhd = _box(b"mvhd", struct.pack(">IIIII", 0, 0, 0, 1000, 2000) + struct.pack(">IH", 0x10000, 0x100)
+                + bytes(10) + matrix + bytes(24) + struct.pack(">I", 1))
     return (_box(b"ftyp", brand + struct.pack(">I", 0x200 if brand == b"isom" else 0) + compat)
-            + _box(b"free", b"") + _box(b"mdat", payload))
+            + _box(b"free", b"") + _box(b"mdat", payload) + _box(b"moov", mvhd))
 
 
 def apple_double() -> bytes:
@@ -698,8 +702,6 @@ class File:
 
     @property
     def file_exif(self) -> str:
-        if self.kind in ("mp4", "mp4-mp42"):
-            return "unreadable"  # the fake videos have no movie header (moov) to read
         if self.kind == "jpeg-badexif":
             return "unreadable"
         return "yes" if self.exif is not None and self.kind in ("jpeg", "webp", "heic") else "no"
