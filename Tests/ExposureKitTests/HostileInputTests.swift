@@ -7,13 +7,17 @@ import Testing
 /// through the real binary, goes on past the hostile file and names it in one warning.
 /// Their time and memory are measured in docs/hostile-input.md, not here.
 @Suite(.serialized) struct HostileExportTests {
-    @Test func aPostsFileThatInflatesToOneHugeStringIsSkippedWithAWarningNamingIt() throws {
-        let scan = try HostileScan("huge-string")
+    /// Both zips list their posts file's true size, past the 256 MiB limit, so neither is inflated: the 1.5 GB
+    /// string (the per-value limit that would stop it otherwise is tested below, in `JSONLimitTests`) and 257 MiB
+    /// of a long list.
+    @Test(arguments: ["huge-string", "long-file"])
+    func aPostsFileLargerThanTheFileLimitIsSkippedWithAWarningNamingIt(kind: String) throws {
+        let scan = try HostileScan(kind)
         #expect(scan.outcome.status == 0)
         #expect(scan.outcome.stdout.contains("Recorded 1 photos and videos"))
         #expect(scan.warnings == [
-            "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json: skipped: one of its values, "
-                + "at byte 20, is larger than the 8 MiB Exposure reads of one value; Meta's files hold no such value",
+            "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json: skipped: it is larger than "
+                + "the 256 MiB Exposure reads of one JSON file; Meta splits longer histories over numbered files",
         ])
     }
 

@@ -49,6 +49,8 @@ extension ExportArchive {
         // Carried out of the consumer, because a zip reader reports whatever its consumer throws as damaged data.
         var failure: Error?
         do {
+            // The size the zip lists settles it at once; the count below catches a member that lies about it.
+            guard entry.size <= JSONLimits.fileBytes else { throw JSONTooLarge.file }
             try reader.stream(entry, chunkSize: 256 * 1024) { chunk in
                 do {
                     read += Int64(chunk.count)
