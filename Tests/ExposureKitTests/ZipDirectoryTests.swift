@@ -119,6 +119,25 @@ struct ZipDirectoryTests {
         }
     }
 
+    /// Found by the zip fuzz target: a ZIP64 extra field gives the member a compressed size near 2^64, which
+    /// stopped the process when turned into a signed size. It is damage like any size past the file.
+    @Test func aMemberSizedPastTheFileIsDamagedNotACrash() throws {
+        let zip = Paths.temporaryFolder().appendingPathComponent("huge-size.zip")
+        try #require(Data(base64Encoded: Self.memberSizedPast2To63)).write(to: zip)
+        let archive = try ExportArchive(paths: [zip.path])
+        let entry = try #require(archive.entry(at: "posts_1.json"))
+        #expect(throws: ExportError.unreadableMember(zip.path, "posts_1.json", ZipDamage.brokenData.why)) {
+            try archive.data(of: entry)
+        }
+    }
+
+    private static let memberSizedPast2To63 = """
+        UEsDBC0AAAAIAAAAAABqhtReUgAAAAQGAAAMAAABAAAAAAAAFi5qc29ui65Wyk1NyUxUslKIrlYqLcoEMiAi+gX5xSXF+oZ6WQXpSjoKSslFqYklmfl5\
+        8SWZuanFJYm5BUClhuYGUFAbWxsbPWrYqGGjho0aNmrYUDIMAFBLAQItAC0AAAAIAAAAAABqhtRe//////////8MABwAAAAAAAAAAAAAAP////9wb3N0\
+        c18xLmpzb24BABgABAYAAAAAAABSAAAAAAD7/wAAAAAAAAAAUEsGBiwAAAAAAAAALQAtAAAAAAAAAAAAAQAAAAAAAAABAAAAAAAAAFYAAAAAAAAAfAAA\
+        AAAAAABQSwYHAAAAANIAAAAAAAAAAQAAAFBLBQYAAAAA////////////////AAA=
+        """
+
     @Test func aCutShortOrGarbledTableOfContentsIsNamed() throws {
         let zip = try ZipMaker.python("""
             with zipfile.ZipFile(path, 'w') as z: z.writestr('a.txt', b'a' * 1000)
