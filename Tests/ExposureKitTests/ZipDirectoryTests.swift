@@ -120,15 +120,25 @@ struct ZipDirectoryTests {
     }
 
     /// Found by the zip fuzz target: a ZIP64 extra field gives the member a compressed size near 2^64, which
-    /// stopped the process when turned into a signed size. It is damage like any size past the file.
-    @Test func aMemberSizedPastTheFileIsDamagedNotACrash() throws {
+    /// stopped the process when turned into a signed size. No file is that large: the table of contents is damaged.
+    @Test func aSizePast2To63IsADamagedTableOfContentsNotACrash() throws {
         let zip = Paths.temporaryFolder().appendingPathComponent("huge-size.zip")
         try #require(Data(base64Encoded: Self.memberSizedPast2To63)).write(to: zip)
+        #expect(throws: ExportError.unreadableZip(zip.path, ZipDamage.brokenDirectory.why)) { try ExportArchive(paths: [zip.path]) }
+    }
+
+    /// A member whose data would run past the end of the file is damaged when read, not read from elsewhere.
+    @Test func aMemberSizedPastTheFileIsDamaged() throws {
+        let zip = try ZipMaker.python("""
+            with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z: z.writestr('a.json', b'[' + b'1,' * 500 + b'1]')
+            """)
+        var bytes = try Data(contentsOf: zip)
+        let record = try #require(bytes.range(of: Data([0x50, 0x4b, 0x01, 0x02])))
+        bytes.replaceSubrange(record.lowerBound + 20..<record.lowerBound + 24, with: [0x00, 0x00, 0x00, 0x7f])
+        try bytes.write(to: zip)
         let archive = try ExportArchive(paths: [zip.path])
-        let entry = try #require(archive.entry(at: "posts_1.json"))
-        #expect(throws: ExportError.unreadableMember(zip.path, "posts_1.json", ZipDamage.brokenData.why)) {
-            try archive.data(of: entry)
-        }
+        let entry = try #require(archive.entry(at: "a.json"))
+        #expect(throws: ExportError.unreadableMember(zip.path, "a.json", ZipDamage.brokenData.why)) { try archive.data(of: entry) }
     }
 
     private static let memberSizedPast2To63 = """

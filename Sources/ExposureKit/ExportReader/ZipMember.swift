@@ -68,6 +68,11 @@ struct CentralRecord {
         if size == .max { values.size = try next() }
         if compressedSize == .max { values.compressedSize = try next() }
         if headerOffset == .max { values.headerOffset = try next() }
+        // No file reaches 2^63 bytes, and every size and offset is used as a signed number past this point.
+        let largest = UInt64(Int64.max)
+        guard values.size <= largest, values.compressedSize <= largest, values.headerOffset <= largest else {
+            throw ZipDamage.brokenDirectory
+        }
         return values
     }
 
