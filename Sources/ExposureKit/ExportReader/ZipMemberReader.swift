@@ -17,8 +17,8 @@ struct ZipMemberReader {
     ) throws {
         guard member.flags & 1 == 0 else { throw ZipDamage.encrypted }
         guard member.method == 0 || member.method == 8 else { throw ZipDamage.otherMethod }
-        // A member can neither start past the file nor hold more than it: such sizes are damage, and would
-        // overflow the sums below (a ZIP64 size near 2^64 stopped the process, found by the zip fuzz target).
+        // A member can neither start past the file nor hold more than it: refused before any byte is handed on,
+        // rather than passing on whatever follows it in the file (the table of contents, say) until the file ends.
         guard member.headerOffset < file.length, member.compressedSize <= file.length else { throw ZipDamage.brokenData }
         let start = try dataOffset()
         guard file.seek(to: start) else { throw ZipDamage.brokenData }

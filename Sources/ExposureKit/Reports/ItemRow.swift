@@ -31,9 +31,9 @@ public struct ItemRow: Sendable {
         }
     }
 
-    /// Hands `body` the items with these ids, in this order, read a thousand at a time in the table's own
-    /// order, which keeps SQLite's page reads close together, then put back in this order: for a report that
-    /// writes every item in an order SQLite does not know, without holding them all.
+    /// Hands `body` the items with these ids, in this order, a thousand ids at a time handed to SQLite as one
+    /// JSON array and each row put in place by its position there: for a report that writes every item in an
+    /// order SQLite does not know, without holding them all.
     static func forEach(_ db: Database, ids: [Int64], reading columns: ItemColumns = .reported,
                         sources: SourceSets? = nil, _ body: (ItemRow) throws -> Void) throws {
         let sources = try sources ?? SourceSets(db)
@@ -47,7 +47,8 @@ public struct ItemRow: Sendable {
             let cursor = try Row.fetchCursor(statement, arguments: ["[" + batch.map(String.init).joined(separator: ",") + "]"])
             while let row = try cursor.next() { found[row[ItemRecord.columnNames.count + 1]] = ItemRecord(row: row, reading: columns) }
             for index in found.indices {
-                guard let item = found[index].take(), let export = exports[item.exportId], let platform = Platform(rawValue: export.platform) else { continue }
+                guard let item = found[index].take(), let export = exports[item.exportId],
+                      let platform = Platform(rawValue: export.platform) else { continue }
                 try body(ItemRow(item: item, platform: platform, exportName: export.name, sources: sources.kinds(of: item.id!)))
             }
         }
